@@ -1,0 +1,25 @@
+import { readArticleMeta } from './article';
+import { findDates } from './dates/findDates';
+import { findEntities } from './entities/findEntities';
+import { findFigures } from './figures/findFigures';
+import { foldSameLength } from './text/fold';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokens';
+import type { ArticleAnalysis } from './types';
+
+/**
+ * Everything the engine reads from one article. Pure: the same text always gives the same result, so callers may
+ * cache it by document version or content hash.
+ */
+export function analyzeArticle(text: string): ArticleAnalysis {
+  const folded = foldSameLength(text);
+  const sentences = splitSentences(folded);
+  const meta = readArticleMeta(text, folded);
+  const dates = findDates(text, folded, sentences, meta.published);
+  const tokens = tokenize(folded);
+  const entities = findEntities({
+    original: text, folded, tokens, sentences, headline: meta.headline, dateline: meta.dateline, taken: dates,
+  });
+  const figures = findFigures(text, folded, [...dates, ...entities]);
+  return { meta, sentences, entities, dates, figures };
+}

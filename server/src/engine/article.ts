@@ -1,0 +1,48 @@
+import { findPublication } from './dates/publication';
+import { nonEmptyLines } from './text/lines';
+import type { ArticleMeta, TextSpan } from './types';
+
+/**
+ * A headline is the first line near the top that reads like one: at least four words, no "|" menu separators and
+ * no closing full stop (captions and navigation lines such as "Go to contents" are skipped). When nothing
+ * qualifies, the first line is the headline.
+ */
+function findHeadline(lines: TextSpan[]): TextSpan | null {
+  for (const line of lines.slice(0, 10)) {
+    const words = line.text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    if (words.length >= 4 && !line.text.includes('|') && !/\.$/.test(line.text) && !/^\p{Ll}/u.test(line.text)) {
+      return line;
+    }
+  }
+  return lines[0] ?? null;
+}
+
+// "OSAKA, Japan —", "LAS VEGAS -", "WASHINGTON (Reuters) —": capitals, an optional region, then a dash.
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,40}?(?:,\s*[\p{L} .]{2,30}?)?(?:\s*\([^)]{1,30}\))?)\s*(?:—|–|--|-)\s/u;
+
+function findDateline(lines: TextSpan[], headline: TextSpan | null): TextSpan | null {
+  for (const line of lines.slice(0, 25)) {
+    if (line === headline) continue;
+    const match = DATELINE.exec(line.text);
+    // At least one word in capitals ("OSAKA") keeps ordinary sentences that start with a name out.
+    if (match && /\b\p{Lu}{3,}\b/u.test(match[1])) {
+      return { start: line.start, end: line.start + match[1].trimEnd().length, text: match[1].trimEnd() };
+    }
+  }
+  return null;
+}
+
+export function readArticleMeta(text: string, folded: string): ArticleMeta {
+  const lines = nonEmptyLines(folded);
+  const headline = findHeadline(lines);
+  const publication = findPublication(folded, lines);
+  const dateline = findDateline(lines, headline);
+  const original = (span: TextSpan | null): TextSpan | null =>
+    span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : null;
+  return {
+    headline: original(headline),
+    dateline: original(dateline),
+    published: publication?.iso ?? null,
+    publishedSpan: original(publication?.span ?? null),
+  };
+}

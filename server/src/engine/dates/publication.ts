@@ -1,0 +1,57 @@
+import type { TextSpan } from '../types';
+import { isoDay, isValidDate, monthNumber, type YMD } from './calendar';
+
+/**
+ * Reads an absolute calendar date written out in full, as found on publication lines and datelines:
+ * "14 Jan. 2026", "January. 14, 2026", "Jan 14 2026", "2017-10-03T00:00:00", "Friday, July 21, 2017".
+ * Returns the date and where it stands in `text`, or null.
+ */
+export function findFullDate(text: string): { date: YMD; start: number; end: number } | null {
+  const patterns: Array<[RegExp, (m: RegExpExecArray) => YMD | null]> = [
+    [/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?/, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
+    [
+      /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/,
+      (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }),
+    ],
+    [
+      /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/,
+      (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }),
+    ],
+  ];
+  for (const [pattern, read] of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const date = read(match);
+    if (date && date.month > 0 && isValidDate(date)) {
+      return { date, start: match.index, end: match.index + match[0].length };
+    }
+  }
+  return null;
+}
+
+const PUBLICATION_LINE = /^[ \t]*(first published|published|posted|last updated|updated|date)\b[:\s]*/i;
+
+/**
+ * The publication date of an article: the first Published/Posted line within the first lines of the text, else
+ * an Updated line, else a line near the top that is nothing but a full date ("Friday, July 21, 2017").
+ */
+export function findPublication(folded: string, lines: TextSpan[]): { iso: string; span: TextSpan } | null {
+  const head = lines.slice(0, 15);
+  let fallback: { iso: string; span: TextSpan } | null = null;
+  for (const line of head) {
+    const label = PUBLICATION_LINE.exec(line.text);
+    const found = findFullDate(label ? line.text.slice(label[0].length) : line.text);
+    if (!found) continue;
+    const offset = label ? label[0].length : 0;
+    const span = {
+      start: line.start + offset + found.start,
+      end: line.start + offset + found.end,
+      text: folded.slice(line.start + offset + found.start, line.start + offset + found.end),
+    };
+    const result = { iso: isoDay(found.date), span };
+    if (label && !/updated/i.test(label[1])) return result;
+    const isBareDateLine = !label && line.text.replace(/[\s,.]/g, '').length <= found.end - found.start + 10;
+    if (!fallback && (label || isBareDateLine)) fallback = result;
+  }
+  return fallback;
+}

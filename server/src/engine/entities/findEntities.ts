@@ -1,0 +1,327 @@
+import { hasTag, isCommonWord, isKnownFirstName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
+import { matchKey } from '../text/fold';
+import type { Token } from '../text/tokens';
+import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
+import { findRuns, isHeadWord, type Run } from './runs';
+import { isOnlyTitle, lowerCaseTitleBefore, splitTitle } from './titles';
+import { CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from './wordLists';
+
+export interface EntityInput {
+  original: string;
+  folded: string;
+  tokens: Token[];
+  sentences: Span[];
+  headline: TextSpan | null;
+  dateline: TextSpan | null;
+  /** Spans already taken by dates; names never overlap them. */
+  taken: Span[];
+}
+
+type Strength = 'strong' | 'weak' | 'none';
+
+interface Candidate {
+  tokens: Token[];
+  start: number;
+  end: number;
+  kind: EntityKind | null;
+  strength: Strength;
+  titles: string[];
+  evidence: string[];
+  titleCase: boolean;
+  key: string;
+  canonical: string;
+}
+
+// Endings of ordinary nouns and adjectives, which people's names rarely have.
+const COMMON_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ical|ous|ive|able|ible|ated|ized|ised)s?$/u;
+const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around)\s+$/;
+const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|explained|argued|insisted|warned|announced|confirmed|recalled)\b/;
+const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];
+
+function isAcronym(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
+}
+
+/** Words whose capital letter says nothing about them: function words everywhere, common words at edges. */
+function isClosedClass(word: string): boolean {
+  if (isAcronym(word)) return false;
+  return hasTag(word.toLowerCase(), ...CLOSED_CLASS) || /^(?:I|A|An|The)$/.test(word);
+}
+
+function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
+  const tokens = [...run.tokens];
+  const common = (token: Token): boolean => {
+    const lower = token.text.toLowerCase();
+    return isCommonWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
+  };
+  // Connectors never start or end a name; closed-class words never start one.
+  const connector = (t: Token) => /^\p{Ll}/u.test(t.text) || t.text === '&';
+  let index = 0;
+  while (tokens.length > 0) {
+    const first = tokens[0];
+    const unreliableCapital = (index === 0 && run.sentenceInitial) || run.titleCase;
+    if (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !isHeadWord(first.text))) {
+      tokens.shift();
+      index++;
+    } else break;
+  }
+  while (tokens.length > 0) {
+    const last = tokens[tokens.length - 1];
+    if (connector(last) || isClosedClass(last.text) || (run.titleCase && common(last) && !isHeadWord(last.text))) tokens.pop();
+    else break;
+  }
+  return tokens;
+}
+
+function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<string>): void {
+  const { tokens } = candidate;
+  const text = input.folded.slice(candidate.start, candidate.end);
+  const lower = text.toLowerCase();
+  const last = tokens[tokens.length - 1].text.toLowerCase();
+  const set = (kind: EntityKind, strength: Strength, evidence: string): void => {
+    candidate.kind = kind;
+    candidate.strength = strength;
+    candidate.evidence.push(evidence);
+  };
+  const dateline = input.dateline;
+  if (dateline && candidate.start >= dateline.start && candidate.end <= dateline.end) return set('place', 'strong', 'dateline');
+  if (tokens.length === 1 && isAcronym(text)) {
+    const bare = text.replace(/\./g, '');
+    if (CONCEPT_ACRONYMS.has(bare)) return;
+    if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
+    return set('organization', 'weak', 'acronym');
+  }
+  if (knownPlace(lower)) return set('place', 'strong', 'known place');
+  if (knownOrganization(lower)) return set('organization', 'strong', 'known organisation');
+  if (candidate.titles.length > 0) return set('person', 'strong', `title "${candidate.titles[0]}"`);
+  if (tokens.length > 1 || !isCommonWord(last)) {
+    const ending = `ends in "${tokens[tokens.length - 1].text}"`;
+    if (ORGANIZATION_HEADS.has(last)) return set('organization', 'strong', ending);
+    if (PLACE_HEADS.has(last)) return set('place', 'strong', ending);
+    if (OTHER_HEADS.has(last)) return set('other', 'strong', ending);
+    if (isOrganizationWord(last)) return set('organization', 'strong', ending);
+    if (isPlaceWord(last)) return set('place', 'strong', ending);
+  }
+  if (tokens.length === 1 && tokens.length > 0) {
+    if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
+    if (PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start))) {
+      return set('place', 'weak', 'after "in"');
+    }
+    const after = input.folded.slice(candidate.end, candidate.end + 40);
+    const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
+    if (region && knownPlace(region[1].toLowerCase())) return set('place', 'weak', `followed by "${region[1]}"`);
+    return;
+  }
+  const commonParts = tokens.filter((t) => isCommonWord(t.text) || lowercaseSeen.has(t.text.toLowerCase()) || COMMON_SUFFIX.test(t.text) || looksOrdinaryBySuffix(t.text));
+  if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
+  if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
+    return set('person', 'strong', 'speaker');
+  }
+  const hasPlacePart = tokens.some((t) => knownPlace(t.text.toLowerCase()));
+  if (commonParts.length === 0 && !hasPlacePart && tokens.length <= 4 && !tokens.some((t) => isAcronym(t.text))) {
+    return set('person', 'weak', 'proper name');
+  }
+}
+
+/**
+ * People, organisations, places and other named things in one article, found by rules over capitalised runs with
+ * contextual evidence (titles, name endings, acronyms defined in parentheses, "in X", the dateline) and word
+ * knowledge from compromise's lexicon. Within the article, a name classified once lends its kind to its other
+ * mentions, and a surname or given name after a full name is a short form of that person.
+ */
+export function findEntities(input: EntityInput): EntityMention[] {
+  const { folded, tokens } = input;
+  const lowercaseSeen = new Set<string>();
+  for (const token of tokens) if (token.type === 'word' && /^\p{Ll}/u.test(token.text)) lowercaseSeen.add(token.text);
+
+  const sentenceStarts = new Set<number>();
+  for (const sentence of input.sentences) {
+    const first = /^[\s"'([]*/.exec(folded.slice(sentence.start, sentence.end));
+    sentenceStarts.add(sentence.start + (first ? first[0].length : 0));
+  }
+  const titleCaseLines = findTitleCaseLines(folded);
+  const titleCaseAt = (offset: number): boolean => titleCaseLines.some((s) => s.start <= offset && offset < s.end);
+
+  const candidates: Candidate[] = [];
+  const isCommon = (token: Token): boolean => {
+    const lower = token.text.toLowerCase();
+    return isCommonWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
+  };
+  const addCandidates = (tokens: Token[], titleCase: boolean): void => {
+    const endsInHead = isHeadWord(tokens[tokens.length - 1].text);
+    const { before, title, name } = endsInHead ? { before: [], title: [], name: tokens } : splitTitle(tokens);
+    if (before.length > 0) addCandidates(before, titleCase);
+    if (name.length === 0 || isOnlyTitle(name)) return;
+    const places = splitPlaceCompound(name[0]);
+    if (name.length === 1 && places) {
+      places.forEach((place) => addCandidates([place], titleCase));
+      return;
+    }
+    const start = name[0].start;
+    const end = name[name.length - 1].end;
+    if (input.taken.some((s) => s.start < end && start < s.end)) return;
+    const titles: string[] = [];
+    if (title.length > 0) titles.push(input.original.slice(title[0].start, title[title.length - 1].end));
+    else {
+      const lowerTitle = lowerCaseTitleBefore(folded, start);
+      if (lowerTitle) titles.push(lowerTitle);
+    }
+    const candidate: Candidate = {
+      tokens: name, start, end, kind: null, strength: 'none', titles, evidence: [], titleCase,
+      key: matchKey(folded.slice(start, end)), canonical: input.original.slice(start, end),
+    };
+    classify(candidate, input, lowercaseSeen);
+    if (!candidate.kind && name.length > 1) {
+      const parts = splitAtCommonWords(name, isCommon);
+      if (parts.length !== 1 || parts[0].length !== name.length) {
+        parts.forEach((part) => addCandidates(part, titleCase));
+        return;
+      }
+    }
+    candidates.push(candidate);
+  };
+  for (const run of findRuns(folded, tokens, sentenceStarts, titleCaseAt)) {
+    const trimmed = trimRun(run, lowercaseSeen);
+    if (trimmed.length === 0) continue;
+    const segments = run.titleCase ? splitAtCommonWords(trimmed, isCommon) : [trimmed];
+    segments.forEach((segment) => addCandidates(segment, run.titleCase));
+  }
+  linkAcronyms(candidates, folded);
+  propagate(candidates);
+  return candidates
+    .filter((c) => c.kind !== null && (!c.titleCase || c.strength === 'strong'))
+    .map((c) => ({
+      start: c.start, end: c.end, text: input.original.slice(c.start, c.end), kind: c.kind as EntityKind, key: c.key,
+      canonical: c.canonical, titles: c.titles, evidence: c.evidence,
+    }));
+}
+
+/**
+ * Splits a run at ordinary words, keeping organisation and place endings with the words before them:
+ * "Nara Summit Reinforces Korea Ties" → [Nara] [Korea]; "Foo City Council" stays whole.
+ */
+function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean): Token[][] {
+  const parts: Token[][] = [];
+  let current: Token[] = [];
+  for (const token of tokens) {
+    const lower = token.text.toLowerCase();
+    const attaches = current.length > 0 && (ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower));
+    if (/^\p{Ll}/u.test(token.text) || (isCommon(token) && !attaches)) {
+      if (current.length > 0) parts.push(current);
+      current = [];
+    } else if (knownPlace(lower) && !attaches) {
+      // A known place inside an unclassified run stands on its own: "Doe Japan" → [Doe] [Japan].
+      if (current.length > 0) parts.push(current);
+      parts.push([token]);
+      current = [];
+    } else current.push(token);
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+/** "Korea-Japan" and "U.S.-China" name two places: each part becomes a token of its own. */
+function splitPlaceCompound(token: Token): Token[] | null {
+  if (!token.text.includes('-')) return null;
+  const parts: Token[] = [];
+  let offset = token.start;
+  for (const part of token.text.split('-')) {
+    parts.push({ ...token, text: part, start: offset, end: offset + part.length });
+    offset += part.length + 1;
+  }
+  return parts.length > 1 && parts.every((p) => knownPlace(p.text.toLowerCase())) ? parts : null;
+}
+
+/** Lines in which most words are capitalised: headlines and section headings, where capitals prove nothing. */
+function findTitleCaseLines(folded: string): Span[] {
+  const lines: Span[] = [];
+  const pattern = /[^\r\n]+/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(folded)) !== null) {
+    const words = match[0].match(/\p{L}{4,}/gu) ?? [];
+    if (words.length < 3) continue;
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised / words.length >= 0.75) lines.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return lines;
+}
+
+/** "Long Name (LN)": the acronym in parentheses takes the name's kind, key and canonical form everywhere. */
+function linkAcronyms(candidates: Candidate[], folded: string): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const expansion = candidates[i];
+    const acronym = candidates[i + 1];
+    if (!/^\s*\($/.test(folded.slice(expansion.end, acronym.start)) || folded[acronym.end] !== ')') continue;
+    const letters = acronym.canonical.replace(/[^\p{Lu}]/gu, '');
+    if (acronym.tokens.length !== 1 || letters.length < 2 || letters !== acronym.canonical.replace(/\./g, '')) continue;
+    const initials = expansion.tokens.map((t) => t.text.split('-').map((part) => part[0]).join('')).join('').toUpperCase();
+    if (letters[0] !== initials[0] || ![...letters].every((letter) => initials.includes(letter))) continue;
+    const kind = expansion.kind ?? 'organization';
+    expansion.kind = kind;
+    expansion.strength = 'strong';
+    for (const other of candidates) {
+      if (other.key === acronym.key) {
+        other.kind = kind;
+        other.strength = 'strong';
+        other.evidence.push(`acronym of "${expansion.canonical}"`);
+        other.key = expansion.key;
+        other.canonical = expansion.canonical;
+      }
+    }
+  }
+}
+
+const NAME_PART_MIN = 2;
+
+/** Kinds travel from confident mentions to the other mentions of the same name, and to short forms of people. */
+function propagate(candidates: Candidate[]): void {
+  const rank = { strong: 2, weak: 1, none: 0 };
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (!c.kind) continue;
+    const known = byKey.get(c.key);
+    if (!known || rank[c.strength] > rank[known.strength]) byKey.set(c.key, c);
+  }
+  for (const c of candidates) {
+    const best = byKey.get(c.key);
+    if (best && best !== c && rank[best.strength] > rank[c.strength]) {
+      c.kind = best.kind;
+      c.strength = best.strength;
+      c.evidence.push('same name as a classified mention');
+    }
+  }
+  const people = candidates.filter((c) => c.kind === 'person' && c.tokens.length > 1);
+  for (const c of candidates) {
+    if (c.tokens.length !== 1 || (c.strength === 'strong' && c.kind !== 'person')) continue;
+    const part = c.key;
+    if (part.length < NAME_PART_MIN) continue;
+    const owners = people.filter((p) => p.key.split(' ').some((piece, i, all) => piece === part && (i === 0 || i === all.length - 1)));
+    if (owners.length === 0) continue;
+    // The nearest full mention before the short form decides which person it is; else the first one after it.
+    const before = owners.filter((p) => p.end <= c.start);
+    const owner = before.length > 0 ? before[before.length - 1] : owners[0];
+    c.kind = 'person';
+    c.strength = 'strong';
+    c.key = owner.key;
+    c.canonical = owner.canonical;
+    c.evidence.push(`short form of "${owner.canonical}"`);
+  }
+  // Titles seen with any mention of a person belong to all of its mentions.
+  const titlesByKey = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.kind !== 'person') continue;
+    const set = titlesByKey.get(c.key) ?? new Set<string>();
+    c.titles.forEach((t) => set.add(t));
+    titlesByKey.set(c.key, set);
+  }
+  for (const c of candidates) if (c.kind === 'person') c.titles = [...(titlesByKey.get(c.key) ?? [])];
+  // A short form seen before its full name still shows the fullest name.
+  const fullest = new Map<string, string>();
+  for (const c of candidates) {
+    const seen = fullest.get(c.key);
+    const better = !seen || c.canonical.length > seen.length ||
+      (c.canonical.length === seen.length && seen === seen.toUpperCase() && c.canonical !== c.canonical.toUpperCase());
+    if (c.kind && better) fullest.set(c.key, c.canonical);
+  }
+  for (const c of candidates) c.canonical = fullest.get(c.key) ?? c.canonical;
+}

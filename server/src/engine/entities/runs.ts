@@ -1,0 +1,81 @@
+import { hasTag, isOrganizationWord, isPlaceWord } from '../lexicon/lexicon';
+import { isCapitalized, type Token } from '../text/tokens';
+import { CONNECTORS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './wordLists';
+
+/** A run of capitalised words that may be a name, with the context needed to judge it. */
+export interface Run {
+  tokens: Token[];
+  /** The first token starts a sentence, so its capital letter says nothing. */
+  sentenceInitial: boolean;
+  /** The run stands in a title-case line (a headline or a section heading). */
+  titleCase: boolean;
+}
+
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos']);
+
+export function isNameToken(token: Token): boolean {
+  return token.type === 'word' && isCapitalized(token.text);
+}
+
+export function stripPossessive(token: Token): Token {
+  const match = /'s?$/.exec(token.text);
+  if (!match || token.text.length <= 2) return token;
+  return { ...token, text: token.text.slice(0, match.index), end: token.end - match[0].length };
+}
+
+export function isHeadWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower) || OTHER_HEADS.has(lower) ||
+    isOrganizationWord(lower) || isPlaceWord(lower);
+}
+
+/** Month and weekday names are dates, not names, and split a run where they stand. */
+function isCalendarWord(word: string): boolean {
+  return hasTag(word, 'Month', 'WeekDay');
+}
+
+/**
+ * Runs of capitalised words, split at punctuation and line ends. A connector ("of", "and", "for" …) stays inside
+ * a run only when the words before it already look like the name of an organisation, place or other named thing
+ * ("Bank of America", "Agreement for Trans-Pacific Partnership"), so that "Lee and Kim" stays two names.
+ */
+export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<number>, titleCaseAt: (offset: number) => boolean): Run[] {
+  const runs: Run[] = [];
+  let current: Token[] = [];
+  let pendingConnector: Token | null = null;
+  const flush = (): void => {
+    if (current.length > 0) {
+      runs.push({
+        tokens: current,
+        sentenceInitial: sentenceStarts.has(current[0].start),
+        titleCase: titleCaseAt(current[0].start),
+      });
+    }
+    current = [];
+    pendingConnector = null;
+  };
+  const adjacent = (left: Token, right: Token): boolean => /^[ \t]+$/.test(folded.slice(left.end, right.start));
+  for (const raw of tokens) {
+    const last = pendingConnector ?? current[current.length - 1];
+    if (last && !adjacent(last, raw)) flush();
+    if (isNameToken(raw) && !isCalendarWord(raw.text)) {
+      if (pendingConnector) {
+        const connector: Token = pendingConnector;
+        const joins = NAME_PARTICLES.has(connector.text) || current.some((t) => isHeadWord(t.text)) ||
+          (connector.text === 'the' && current.length > 0);
+        if (joins) current.push(connector);
+        else flush();
+        pendingConnector = null;
+      }
+      const token = stripPossessive(raw);
+      current.push(token);
+      if (token !== raw) flush();
+    } else if (current.length > 0 && !pendingConnector && CONNECTORS.has(raw.text)) {
+      pendingConnector = raw;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}

@@ -1,0 +1,51 @@
+import { hasTag } from '../lexicon/lexicon';
+import type { Token } from '../text/tokens';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new']);
+
+export function mayStandInTitle(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || COMPASS.has(lower)) return true;
+  if (/^\p{Lu}{2,4}$/u.test(token.text) || /^(\p{Lu}\.)+$/u.test(token.text)) return true;
+  return hasTag(lower, 'Demonym', 'Country', 'Honorific', 'Abbreviation');
+}
+
+function isTitleHead(token: Token): boolean {
+  const lower = token.text.toLowerCase().replace(/\.$/, '');
+  return TITLE_HEADS.has(lower) || hasTag(lower, 'Honorific');
+}
+
+/**
+ * Splits a run at its title: "Japanese Prime Minister Sanae Doe" → title "Japanese Prime Minister" and name
+ * "Sanae Doe". The title is the longest stretch of title words ending in a title head that has a name after it;
+ * words before the title ("… Meeting President Jane Doe" in a run-on heading) are returned apart.
+ */
+export function splitTitle(tokens: Token[]): { before: Token[]; title: Token[]; name: Token[] } {
+  for (let head = tokens.length - 2; head >= 0; head--) {
+    if (!isTitleHead(tokens[head]) || isTitleHead(tokens[head + 1])) continue;
+    let first = head;
+    while (first > 0 && mayStandInTitle(tokens[first - 1])) first--;
+    return { before: tokens.slice(0, first), title: tokens.slice(first, head + 1), name: tokens.slice(head + 1) };
+  }
+  return { before: [], title: [], name: tokens };
+}
+
+/** True when every word is part of a title ("Prime Minister", "National Security Adviser"): no name is left. */
+export function isOnlyTitle(tokens: Token[]): boolean {
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  return words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
+}
+
+/** A lower-case title written just before a name: "prime minister", "leader", "spokeswoman". */
+export function lowerCaseTitleBefore(folded: string, start: number): string | null {
+  const before = folded.slice(Math.max(0, start - 60), start);
+  const match = /((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+$/u.exec(before);
+  if (!match) return null;
+  const words = match[1].split(/\s+/);
+  const head = words[words.length - 1];
+  if (!TITLE_HEADS.has(head)) return null;
+  let first = words.length - 1;
+  while (first > 0 && TITLE_MODIFIERS.has(words[first - 1]) && !['and', 'of', 'for', 'the'].includes(words[first - 1])) first--;
+  return words.slice(first).join(' ');
+}

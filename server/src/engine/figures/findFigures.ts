@@ -1,0 +1,116 @@
+import type { FigureKind, FigureMention, Span } from '../types';
+import { headNoun, isTimeUnit, pluralOf } from './headNoun';
+import { CARDINAL_SOURCE, cardinalValue, ORDINAL_SOURCE, ordinalValue } from './numberWords';
+
+const QUALIFIERS =
+  'about|around|approximately|roughly|nearly|almost|some|at least|at most|more than|less than|fewer than|over|under|' +
+  'up to|as many as|as few as|upwards of|close to|just over|just under|an estimated|estimated|only|just|exactly';
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', won: 'KRW',
+  yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rubles: 'RUB', roubles: 'RUB', francs: 'CHF',
+};
+
+const FIGURE = new RegExp(
+  `(?<qualifier>\\b(?:${QUALIFIERS})\\s+)?` +
+    `(?<currency>US\\$|[$€£¥₩₹])?` +
+    `(?:(?<ordinal>\\b${ORDINAL_SOURCE}\\b)|(?<cardinal>(?<![\\p{L}\\d.,])${CARDINAL_SOURCE}(?![\\p{L}\\d])))` +
+    `(?<percent>\\s?%|\\s+per\\s?cent\\b)?` +
+    `(?<compound>-(?<compoundNoun>\\p{Ll}+)\\b)?`,
+  'giu',
+);
+
+const WORD_AFTER = /^[\s"']*([\p{L}][\p{L}\p{M}'-]*)/u;
+
+function wordsAfter(folded: string, from: number): string[] {
+  const words: string[] = [];
+  let rest = folded.slice(from, from + 80);
+  for (let i = 0; i < 4; i++) {
+    const match = WORD_AFTER.exec(rest);
+    if (!match || /[.,;:!?()]/.test(rest.slice(0, match.index + match[0].length - match[1].length))) break;
+    words.push(match[1].replace(/'s$/, ''));
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return words;
+}
+
+/** True where a number belongs to something else: a time ("16:58"), a citation "[1]", a code ("COVID-19"). */
+function isEmbedded(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 2), start);
+  const after = folded.slice(end, end + 2);
+  if (/:$/.test(before) || /^:\d/.test(after)) return true;
+  if (/\[$/.test(before) && /^\]/.test(after)) return true;
+  if (/\p{L}-$/u.test(before) || /\p{L}$/u.test(before)) return true;
+  // Digits right after a capitalised word inside a sentence name a model or an edition ("Boeing 737").
+  if (/^\d/.test(folded.slice(start, end))) {
+    const previous = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
+    if (previous) {
+      const lead = folded.slice(Math.max(0, start - previous[0].length - 3), start - previous[0].length);
+      const startsSentence = lead.trim() === '' || /[.!?:"']\s*$/.test(lead);
+      if (!startsSentence) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Figures of an article: cardinals in digits and words, ordinals, percentages, money and durations, with the
+ * noun they count and any hedge in front. `taken` are spans already claimed by dates, which numbers never overlap.
+ */
+export function findFigures(original: string, folded: string, taken: Span[]): FigureMention[] {
+  const figures: FigureMention[] = [];
+  FIGURE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = FIGURE.exec(folded)) !== null) {
+    const groups = match.groups ?? {};
+    if (!groups.ordinal && !groups.cardinal) continue;
+    const numberText = groups.ordinal ?? groups.cardinal;
+    const numberStart = match.index + (groups.qualifier?.length ?? 0) + (groups.currency?.length ?? 0);
+    const numberEnd = numberStart + numberText.length;
+    const start = groups.qualifier ? match.index + groups.qualifier.length : match.index;
+    const end = match.index + match[0].length;
+    if (taken.some((s) => s.start < numberEnd && numberStart < s.end)) continue;
+    if (isEmbedded(folded, numberStart, numberEnd)) continue;
+
+    const isOrdinal = Boolean(groups.ordinal);
+    const value = isOrdinal ? ordinalValue(numberText) : cardinalValue(numberText);
+    if (!Number.isFinite(value)) continue;
+    const following = wordsAfter(folded, end);
+    let kind: FigureKind = isOrdinal ? 'ordinal' : 'cardinal';
+    let unit: string | null;
+    if (groups.compound) {
+      const noun = groups.compoundNoun;
+      kind = isTimeUnit(noun) ? 'duration' : kind;
+      unit = pluralOf(noun.toLowerCase());
+    } else if (groups.percent) {
+      kind = 'percent';
+      unit = '%';
+    } else if (groups.currency) {
+      kind = 'money';
+      unit = CURRENCY_SYMBOLS[groups.currency.toUpperCase()] ?? groups.currency;
+    } else if (following[0] && CURRENCY_WORDS[following[0].toLowerCase()]) {
+      kind = 'money';
+      unit = CURRENCY_WORDS[following[0].toLowerCase()];
+    } else if (following[0] && isTimeUnit(following[0]) && !isOrdinal) {
+      kind = 'duration';
+      unit = following[0].toLowerCase();
+    } else {
+      unit = headNoun(following, isOrdinal);
+    }
+    const lower = numberText.toLowerCase();
+    // Bare "one" and word ordinals with no noun are pronouns or adverbs ("one of them", "at first").
+    if (!unit && (lower === 'one' || lower === 'a half' || (isOrdinal && /^\p{L}/u.test(lower)))) continue;
+    if (lower === 'one' && /^\s+of\b/i.test(folded.slice(end, end + 4))) continue;
+    if (/^(?:second|seconds)$/.test(lower) && unit === null) continue;
+    figures.push({
+      start,
+      end,
+      text: original.slice(start, end),
+      value,
+      kind,
+      unit,
+      qualifier: groups.qualifier ? groups.qualifier.trim().toLowerCase() : null,
+    });
+  }
+  return figures;
+}

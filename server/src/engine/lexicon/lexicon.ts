@@ -1,0 +1,82 @@
+import nlp from 'compromise/two';
+
+/**
+ * English word knowledge borrowed from compromise's lexicon (about 25,000 words and names with their tags: first
+ * and last names, countries, cities, regions, organisations, demonyms, honorifics, verbs, adjectives …). Only the
+ * lookup table is used: compromise's full tagger is far slower than this engine's budget allows.
+ */
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: {
+    orgWords: Record<string, boolean>;
+    placeWords: Record<string, boolean>;
+    suffixPatterns: Array<Record<string, string> | null>;
+  };
+}
+
+const model = (nlp as unknown as { model(): CompromiseModel }).model();
+const lexicon = model.one.lexicon;
+
+export function tagsOf(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  if (!tags) return [];
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+export function hasTag(word: string, ...wanted: string[]): boolean {
+  const tags = tagsOf(word);
+  return wanted.some((tag) => tags.includes(tag));
+}
+
+/** Words that end organisation names in compromise's model ("bank", "agency", "university" …). */
+export function isOrganizationWord(word: string): boolean {
+  return model.two.orgWords[word.toLowerCase()] === true;
+}
+
+/** Words that end geographic names in compromise's model ("river", "island", "strait" …). */
+export function isPlaceWord(word: string): boolean {
+  return model.two.placeWords[word.toLowerCase()] === true;
+}
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
+
+export function isKnownFirstName(word: string): boolean {
+  return hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
+}
+
+export function isKnownName(word: string): boolean {
+  return hasTag(word, ...NAME_TAGS);
+}
+
+export function knownPlace(phrase: string): boolean {
+  return hasTag(phrase, ...PLACE_TAGS);
+}
+
+export function knownOrganization(phrase: string): boolean {
+  return hasTag(phrase, 'Organization', 'SportsTeam');
+}
+
+/** True for ordinary vocabulary: verbs, adjectives, adverbs, common nouns and function words. */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  if (tags.length === 0) return false;
+  return !tags.some((tag) => NAME_TAGS.includes(tag) || PLACE_TAGS.includes(tag) || tag === 'ProperNoun' ||
+    tag === 'Organization' || tag === 'SportsTeam' || tag === 'Demonym');
+}
+
+const ORDINARY_GUESSES = new Set(['Adjective', 'Singular', 'Plural', 'Noun', 'PastTense', 'Adverb', 'Infinitive', 'PresentTense']);
+
+/**
+ * Guesses from a word's ending, with compromise's suffix table, whether an unknown word is ordinary vocabulary
+ * ("strategic", "reconciliation"). Gerund endings are ignored: many surnames end in "-ing".
+ */
+export function looksOrdinaryBySuffix(word: string): boolean {
+  const lower = word.toLowerCase();
+  const table = model.two.suffixPatterns;
+  for (let length = Math.min(7, lower.length - 2); length >= 2; length--) {
+    const guess = table[length]?.[lower.slice(-length)];
+    if (guess) return ORDINARY_GUESSES.has(guess);
+  }
+  return false;
+}

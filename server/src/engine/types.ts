@@ -1,0 +1,67 @@
+/**
+ * Plain data returned by the engine. Every offset is a UTF-16 index into the original text, end exclusive.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+
+export interface EntityMention extends TextSpan {
+  kind: EntityKind;
+  /** Matching key of the entity inside this article (folded full name), shared by its short forms. */
+  key: string;
+  /** The fullest form of the name seen in this article, e.g. "Jane Q. Doe" for a mention "Doe". */
+  canonical: string;
+  /** Titles or roles written before the name anywhere in the article, e.g. "Prime Minister". */
+  titles: string[];
+  /** Short reasons for the classification, shown in hovers and useful when tuning rules. */
+  evidence: string[];
+}
+
+export type DateGranularity = 'year' | 'month' | 'day' | 'range';
+
+export interface DateMention extends TextSpan {
+  /** ISO value at the mention's own granularity: "2026", "2026-01", "2026-01-14" or "2026-01-13/2026-01-14". */
+  value: string | null;
+  granularity: DateGranularity | null;
+  /** A weekday named in the mention ("Tuesday"), kept so that a mismatch with the date can be found later. */
+  statedWeekday: string | null;
+  /** True when the value was resolved against the publication date rather than written out in full. */
+  relative: boolean;
+  /** A modifier such as "late", "early" or "mid" that narrows a month or year. */
+  part: string | null;
+}
+
+export type FigureKind = 'cardinal' | 'ordinal' | 'money' | 'percent' | 'duration';
+
+export interface FigureMention extends TextSpan {
+  value: number;
+  kind: FigureKind;
+  /** The head noun or unit the number counts ("prefectures", "face-to-face encounter", "USD", "months"). */
+  unit: string | null;
+  /** A hedge in front of the number: "about", "at least", "more than", "nearly", "up to" … */
+  qualifier: string | null;
+}
+
+export interface ArticleMeta {
+  headline: TextSpan | null;
+  dateline: TextSpan | null;
+  /** Publication date as ISO YYYY-MM-DD, from a Published/Posted/Updated line when present. */
+  published: string | null;
+  publishedSpan: TextSpan | null;
+}
+
+export interface ArticleAnalysis {
+  meta: ArticleMeta;
+  sentences: Span[];
+  entities: EntityMention[];
+  dates: DateMention[];
+  figures: FigureMention[];
+}

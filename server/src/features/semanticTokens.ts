@@ -1,0 +1,67 @@
+import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensLegend } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleAnalysis, Span } from '../engine/types';
+import { spanToLineRanges } from '../lsp/positions';
+import { allMentions, type AnyMention } from './mentions';
+
+/** Token types and modifiers, in the order declared in package.json (`semanticTokenTypes`). */
+export const TOKEN_TYPES = ['person', 'organization', 'place', 'otherName', 'date', 'figure'] as const;
+export const TOKEN_MODIFIERS = ['disputed', 'corroborated'] as const;
+export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+function tokenType(mention: AnyMention): number {
+  if (mention.type === 'entity') {
+    const kind = mention.mention.kind;
+    return TOKEN_TYPES.indexOf(kind === 'other' ? 'otherName' : kind);
+  }
+  return TOKEN_TYPES.indexOf(mention.type);
+}
+
+/**
+ * Semantic tokens per document, with the previous result kept so that VS Code can ask for a delta. Overlapping
+ * annotations are not allowed by the protocol: the earlier one wins.
+ */
+export class SemanticTokensProvider {
+  private readonly builders = new Map<string, SemanticTokensBuilder>();
+
+  full(document: TextDocument, analysis: ArticleAnalysis, range?: Span): SemanticTokens {
+    const builder = this.builderFor(document.uri, range === undefined);
+    builder.previousResult(''); // A full result starts from nothing; no id matches ''.
+    this.fill(builder, document, analysis, range);
+    return builder.build();
+  }
+
+  delta(document: TextDocument, analysis: ArticleAnalysis, previousResultId: string): SemanticTokens | SemanticTokensDelta {
+    const builder = this.builderFor(document.uri, true);
+    builder.previousResult(previousResultId);
+    this.fill(builder, document, analysis);
+    return builder.canBuildEdits() ? builder.buildEdits() : builder.build();
+  }
+
+  forget(uri: string): void {
+    this.builders.delete(uri);
+  }
+
+  private builderFor(uri: string, keep: boolean): SemanticTokensBuilder {
+    if (!keep) return new SemanticTokensBuilder();
+    let builder = this.builders.get(uri);
+    if (!builder) {
+      builder = new SemanticTokensBuilder();
+      this.builders.set(uri, builder);
+    }
+    return builder;
+  }
+
+  private fill(builder: SemanticTokensBuilder, document: TextDocument, analysis: ArticleAnalysis, range?: Span): void {
+    let lastEnd = -1;
+    for (const mention of allMentions(analysis)) {
+      const { start, end } = mention.mention;
+      if (start < lastEnd) continue;
+      if (range && (end <= range.start || start >= range.end)) continue;
+      lastEnd = end;
+      for (const piece of spanToLineRanges(document, mention.mention)) {
+        builder.push(piece.line, piece.character, piece.length, tokenType(mention), 0);
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/** Server-side view of the `crosscheck.*` settings, with defaults kept for anything missing or malformed. */
+export interface Settings {
+  maxFileSize: number;
+  semanticHighlighting: boolean;
+  corpus: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  maxFileSize: 1_000_000,
+  semanticHighlighting: true,
+  corpus: ['**/*.article', '**/*.news'],
+};
+
+/** Reads raw settings; every invalid value is replaced by its default and named in `problems`. */
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const source = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  if (source.maxFileSize !== undefined) {
+    const value = source.maxFileSize;
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) settings.maxFileSize = value;
+    else problems.push(`crosscheck.maxFileSize must be a positive number; using ${DEFAULT_SETTINGS.maxFileSize}`);
+  }
+  if (source.semanticHighlighting !== undefined) {
+    if (typeof source.semanticHighlighting === 'boolean') settings.semanticHighlighting = source.semanticHighlighting;
+    else problems.push('crosscheck.semanticHighlighting must be true or false; using true');
+  }
+  if (source.corpus !== undefined) {
+    const value = source.corpus;
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) settings.corpus = value as string[];
+    else problems.push('crosscheck.corpus must be a list of glob patterns; using the default');
+  }
+  return { settings, problems };
+}
