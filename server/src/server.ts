@@ -2,8 +2,10 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -26,6 +28,18 @@ let canPullConfiguration = false;
 const cache = new AnalysisCache(() => settings.maxFileSize);
 const semanticTokens = new SemanticTokensProvider();
 const warnedSkipped = new Set<string>();
+
+/**
+ * Tells the user something without waiting for an answer: a window/showMessage notification, unlike the
+ * showXMessage helpers, which send a request whose failure would otherwise be an unhandled rejection.
+ */
+function tellUser(type: MessageType, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
+
+// A bug in one handler must not take the server down with it: log and carry on.
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
+process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -54,7 +68,7 @@ async function refreshSettings(): Promise<void> {
   const { settings: next, problems } = readSettings(raw);
   for (const problem of problems) {
     connection.console.warn(problem);
-    void connection.window.showWarningMessage(`Crosscheck: ${problem}`);
+    tellUser(MessageType.Warning, `Crosscheck: ${problem}`);
   }
   const highlightingChanged = next.semanticHighlighting !== settings.semanticHighlighting;
   if (next.maxFileSize !== settings.maxFileSize) cache.clear();
@@ -79,7 +93,7 @@ function analysisFor(uri: string, token: CancellationToken): { document: TextDoc
     if (!warnedSkipped.has(uri)) {
       warnedSkipped.add(uri);
       connection.console.warn(`Skipped ${uri}: ${entry.reason}`);
-      void connection.window.showInformationMessage(`Crosscheck skipped this file: ${entry.reason}.`);
+      tellUser(MessageType.Info, `Crosscheck skipped this file: ${entry.reason}.`);
     }
     return null;
   }

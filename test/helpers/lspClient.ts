@@ -1,0 +1,148 @@
+/**
+ * A real JSON-RPC client for the built server (dist/server.js) over stdio, for protocol tests. It answers the
+ * server's own requests (configuration, capability registration) the way an editor would, and records messages
+ * shown to the user. Any byte on stdout that is not a protocol message fails the reader and is recorded.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import * as path from 'path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
+  RegistrationRequest,
+  SemanticTokensRequest,
+  ShowMessageNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Hover,
+  type InitializeResult,
+  type ProtocolConnection,
+  type SemanticTokens,
+  type SemanticTokensLegend,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const SERVER_MODULE = path.join(REPO_ROOT, 'dist/server.js');
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  initializeResult: InitializeResult;
+  shownMessages: string[];
+  logMessages: string[];
+  readerErrors: string[];
+  settings: Record<string, unknown>;
+  open(uri: string, text: string, version?: number): Promise<void>;
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
+  semanticTokens(uri: string): Promise<SemanticTokens | null>;
+  hover(uri: string, line: number, character: number): Promise<Hover | null>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(settings: Record<string, unknown> = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  if (process.env.CROSSCHECK_SERVER_STDERR === '1') child.stderr!.pipe(process.stderr);
+  else child.stderr!.resume();
+  const reader = new StreamMessageReader(child.stdout!);
+  const writer = new StreamMessageWriter(child.stdin!);
+  const readerErrors: string[] = [];
+  reader.onError((error) => readerErrors.push(String(error)));
+  const connection = createProtocolConnection(reader, writer);
+  const shownMessages: string[] = [];
+  const logMessages: string[] = [];
+  const state = { settings };
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'crosscheck' ? state.settings : null)));
+  connection.onRequest(RegistrationRequest.type, () => undefined);
+  connection.onNotification(ShowMessageNotification.type, (params) => {
+    shownMessages.push(params.message);
+  });
+  connection.onNotification(LogMessageNotification.type, (params) => {
+    logMessages.push(params.message);
+  });
+  connection.listen();
+  const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: {
+        synchronization: { dynamicRegistration: false },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        semanticTokens: {
+          requests: { full: { delta: true }, range: true },
+          tokenTypes: [],
+          tokenModifiers: [],
+          formats: ['relative'],
+        },
+      },
+    },
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+
+  return {
+    connection,
+    process: child,
+    initializeResult,
+    shownMessages,
+    logMessages,
+    readerErrors,
+    get settings() {
+      return state.settings;
+    },
+    set settings(value) {
+      state.settings = value;
+    },
+    open: (uri, text, version = 1) =>
+      connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version, text } }),
+    change: (uri, version, contentChanges) =>
+      connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges }),
+    semanticTokens: (uri) => connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }),
+    hover: (uri, line, character) => connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }),
+    stop: async () => {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      try {
+        await connection.sendRequest(ShutdownRequest.type);
+        await connection.sendNotification(ExitNotification.type);
+      } catch {
+        child.kill();
+      }
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      connection.dispose();
+    },
+  };
+}
+
+/** Decodes LSP relative semantic tokens into (text, type) pairs using the server's legend. */
+export function decodeTokens(text: string, data: number[], legend: SemanticTokensLegend): Array<[string, string]> {
+  const lines = text.split(/\r\n|\r|\n/);
+  const pairs: Array<[string, string]> = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    pairs.push([lines[line].slice(character, character + data[i + 2]), legend.tokenTypes[data[i + 3]]]);
+  }
+  return pairs;
+}
+
+/** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
+export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
