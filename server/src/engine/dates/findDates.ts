@@ -29,9 +29,14 @@ function mention(context: Context, span: Span, fields: Omit<DateMention, keyof T
   return { start: span.start, end: span.end, text: context.original.slice(span.start, span.end), ...fields };
 }
 
+// A time of day after a date ("…, 16:58", "at noon", "10:01 a.m."): the date's span ends before it.
+const TRAILING_TIME = /(?:,?\s*(?:at\s+)?(?:\d{1,2}(?::\d{2})+(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midnight))+\s*$/i;
+
 function trimSpan(folded: string, start: number, end: number): Span {
   const lead = LEADING_WORDS.exec(folded.slice(start, end));
   if (lead) start += lead[0].length;
+  const time = TRAILING_TIME.exec(folded.slice(start, end));
+  if (time && time.index > 0) end = start + time.index;
   while (end > start && /[\s,.;:]/.test(folded[end - 1])) end--;
   // Keep the full stop of an abbreviated month ("Jan.") that chrono included.
   if (folded[end] === '.' && /\b[A-Z][a-z]{2}$/.test(folded.slice(start, end)) && end - start <= 4) end++;
@@ -43,6 +48,9 @@ function fromChrono(result: chrono.ParsedResult, context: Context): DateMention 
   const certain = (unit: chrono.Component) => component.isCertain(unit);
   if (!certain('day') && !certain('month') && !certain('year') && !certain('weekday')) return null; // time only
   if (/^(?:right )?now$/i.test(result.text.trim())) return null;
+  // "for 10 minutes", "for three days": durations, which the figure finder reads; times of day relative to now mean
+  // nothing in a news article.
+  if (/^(?:for|within|over)\b/i.test(result.text) || /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i.test(result.text)) return null;
   let span = trimSpan(context.folded, result.index, result.index + result.text.length);
   const prefix = PREFIX.exec(context.folded.slice(Math.max(0, span.start - 24), span.start));
   const modifier = prefix ? prefix[1].toLowerCase().replace(/ of$/, '') : null;

@@ -3,8 +3,8 @@ import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
-import { isOnlyTitle, lowerCaseTitleBefore, splitTitle } from './titles';
-import { CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from './wordLists';
+import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
+import { CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
 
 export interface EntityInput {
   original: string;
@@ -60,7 +60,8 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
   while (tokens.length > 0) {
     const first = tokens[0];
     const unreliableCapital = (index === 0 && run.sentenceInitial) || run.titleCase;
-    if (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !isHeadWord(first.text))) {
+    const titleWord = mayStandInTitle(first) && tokens.length > 1;
+    if (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !isHeadWord(first.text) && !titleWord)) {
       tokens.shift();
       index++;
     } else break;
@@ -94,6 +95,15 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (knownPlace(lower)) return set('place', 'strong', 'known place');
   if (knownOrganization(lower)) return set('organization', 'strong', 'known organisation');
   if (candidate.titles.length > 0) return set('person', 'strong', `title "${candidate.titles[0]}"`);
+  // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
+  const connectorIndex = tokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t.text));
+  if (connectorIndex > 0) {
+    const head = tokens[connectorIndex - 1].text.toLowerCase();
+    const ending = `"${tokens[connectorIndex - 1].text} ${tokens[connectorIndex].text} …"`;
+    if (ORGANIZATION_HEADS.has(head) || isOrganizationWord(head)) return set('organization', 'strong', ending);
+    if (OTHER_HEADS.has(head)) return set('other', 'strong', ending);
+    if (PLACE_HEADS.has(head) || isPlaceWord(head)) return set('place', 'strong', ending);
+  }
   if (tokens.length > 1 || !isCommonWord(last)) {
     const ending = `ends in "${tokens[tokens.length - 1].text}"`;
     if (ORGANIZATION_HEADS.has(last)) return set('organization', 'strong', ending);
@@ -243,16 +253,22 @@ function splitPlaceCompound(token: Token): Token[] | null {
   return parts.length > 1 && parts.every((p) => knownPlace(p.text.toLowerCase())) ? parts : null;
 }
 
-/** Lines in which most words are capitalised: headlines and section headings, where capitals prove nothing. */
+/**
+ * Lines in which the ordinary words are capitalised: headlines and section headings, where capitals prove nothing.
+ * Only dictionary words count (function words and titles aside), so a sentence full of names is not mistaken for
+ * a heading.
+ */
 function findTitleCaseLines(folded: string): Span[] {
   const lines: Span[] = [];
   const pattern = /[^\r\n]+/g;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(folded)) !== null) {
-    const words = match[0].match(/\p{L}{4,}/gu) ?? [];
+    const words = (match[0].match(/\p{L}[\p{L}'-]*/gu) ?? []).filter(
+      (w) => isDictionaryWord(w) && !isClosedClass(w) && !TITLE_HEADS.has(w.toLowerCase()) && !TITLE_MODIFIERS.has(w.toLowerCase()),
+    );
     if (words.length < 3) continue;
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (capitalised / words.length >= 0.75) lines.push({ start: match.index, end: match.index + match[0].length });
+    if (capitalised / words.length >= 0.6) lines.push({ start: match.index, end: match.index + match[0].length });
   }
   return lines;
 }

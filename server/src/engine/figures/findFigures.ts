@@ -1,3 +1,4 @@
+import { isDictionaryWord } from '../lexicon/lexicon';
 import type { FigureKind, FigureMention, Span } from '../types';
 import { headNoun, isTimeUnit, pluralOf } from './headNoun';
 import { CARDINAL_SOURCE, cardinalValue, ORDINAL_SOURCE, ordinalValue } from './numberWords';
@@ -20,6 +21,7 @@ const FIGURE = new RegExp(
   'giu',
 );
 
+const ADVERBIAL_BEFORE = /\b(?:must|will|would|should|could|can|may|might|shall|to|had|has|have|was|were|is|are|be|been|did|do|does|who|which)\s+$/i;
 const WORD_AFTER = /^[\s"']*([\p{L}][\p{L}\p{M}'-]*)/u;
 
 function wordsAfter(folded: string, from: number): string[] {
@@ -44,9 +46,9 @@ function isEmbedded(folded: string, start: number, end: number): boolean {
   // Digits right after a capitalised word inside a sentence name a model or an edition ("Boeing 737").
   if (/^\d/.test(folded.slice(start, end))) {
     const previous = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
-    if (previous) {
+    if (previous && !isDictionaryWord(previous[1])) {
       const lead = folded.slice(Math.max(0, start - previous[0].length - 3), start - previous[0].length);
-      const startsSentence = lead.trim() === '' || /[.!?:"']\s*$/.test(lead);
+      const startsSentence = /(?:^|[.!?:"'\n])\s*$/.test(lead);
       if (!startsSentence) return true;
     }
   }
@@ -101,6 +103,8 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     // Bare "one" and word ordinals with no noun are pronouns or adverbs ("one of them", "at first").
     if (!unit && (lower === 'one' || lower === 'a half' || (isOrdinal && /^\p{L}/u.test(lower)))) continue;
     if (lower === 'one' && /^\s+of\b/i.test(folded.slice(end, end + 4))) continue;
+    // "must first resolve", "was first reported": a word ordinal after a verb of this kind is an adverb.
+    if (isOrdinal && /^\p{L}/u.test(lower) && ADVERBIAL_BEFORE.test(folded.slice(Math.max(0, numberStart - 12), numberStart))) continue;
     if (/^(?:second|seconds)$/.test(lower) && unit === null) continue;
     figures.push({
       start,

@@ -30,7 +30,8 @@ export function headNoun(words: string[], isOrdinal = false): string | null {
     // Capitalised words start a name, not a unit, unless they are demonyms ("eight Japanese prefectures").
     if (/^\p{Lu}/u.test(word) && !hasTag(lower, 'Demonym')) break;
     if (STOP_WORDS.has(lower) || /ly$/.test(lower) || hasTag(lower, ...CLOSED_CLASS)) break;
-    const isVerb = hasTag(lower, ...VERB) && !hasTag(lower, 'Singular', 'Plural', 'Noun', 'Gerund');
+    const isVerb = (hasTag(lower, ...VERB) && !hasTag(lower, 'Singular', 'Plural', 'Noun', 'Gerund')) ||
+      (tagsOf(lower).length === 0 && /\p{L}{3}ed$/u.test(lower));
     const isModifier = hasTag(lower, ...MODIFIER) && !word.includes('-');
     if (isVerb) {
       // "50 killed": a past participle right after a cardinal is what the number counts.

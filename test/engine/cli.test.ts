@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { runCli } from '../../server/src/cli/main';
+import { SEEDS } from '../helpers/text';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, (s) => (out += s + '\n'), (s) => (err += s + '\n'));
+  return { code, out, err };
+}
+
+interface JsonArticle {
+  file: string;
+  headline: string | null;
+  published: string | null;
+  entities: Array<{ start: number; end: number; text: string; kind: string }>;
+  dates: Array<{ start: number; end: number; text: string; value: string | null }>;
+  figures: Array<{ start: number; end: number; text: string; value: number; kind: string; unit: string | null }>;
+}
+
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2011/g, '-');
+
+test('annotate --format json reports what the issue names for seed 004', async () => {
+  const { code, out } = await run(['annotate', SEEDS, '--format', 'json']);
+  assert.equal(code, 0);
+  const { articles } = JSON.parse(out) as { articles: JsonArticle[] };
+  assert.equal(articles.length, 5);
+  const seed = articles.find((a) => a.file.includes('004_'))!;
+  const persons = seed.entities.filter((e) => e.kind === 'person').map((e) => plain(e.text));
+  for (const name of ['Lee Jae Myung', 'Sanae Takaichi', 'Wi Sung-lac', 'Kim Jong-un']) assert.ok(persons.includes(name), `missing person ${name}`);
+  const dates = seed.dates.map((d) => [d.text, d.value]);
+  assert.deepEqual(dates.filter(([t]) => t === '2013' || t === '1942'), [['2013', '2013'], ['1942', '1942']]);
+  const figures = seed.figures.map((f) => [f.text, f.kind, f.unit]);
+  assert.ok(figures.some(([t, k, u]) => t === 'eight' && k === 'cardinal' && u === 'prefectures'));
+  assert.ok(figures.some(([t, k]) => t === 'second' && k === 'ordinal'));
+  assert.ok(figures.some(([t, k]) => t === 'third' && k === 'ordinal'));
+  for (const article of articles) {
+    assert.match(article.file, /^.*seeds\/00\d_[0-9a-f]+\.txt$/);
+  }
+});
+
+test('annotate offsets are UTF-16 indices into the file text, end exclusive', async () => {
+  const { out } = await run(['annotate', SEEDS, '--format', 'json']);
+  const { readFileSync } = await import('node:fs');
+  for (const article of (JSON.parse(out) as { articles: JsonArticle[] }).articles) {
+    const text = readFileSync(path.join(SEEDS, path.basename(article.file)), 'utf8');
+    for (const item of [...article.entities, ...article.dates, ...article.figures]) {
+      assert.equal(text.slice(item.start, item.end), item.text);
+    }
+  }
+});
+
+test('a missing path gives exit code 2 and one line, and other files are still processed', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-'));
+  const good = path.join(dir, 'good.txt');
+  writeFileSync(good, 'Headline about a council\nMayor Jane Doe opened the bridge in Lisbon on 3 May 2024.');
+  const binary = path.join(dir, 'image.txt');
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+  const invalid = path.join(dir, 'latin1.txt');
+  writeFileSync(invalid, Buffer.from('Caf\xe9 owners in Lisbon\nMayor Jane Doe spoke.', 'latin1'));
+  const { code, out, err } = await run(['annotate', good, path.join(dir, 'missing.txt'), binary, invalid, '--format', 'json']);
+  assert.equal(code, 2);
+  const errors = err.trim().split('\n');
+  assert.ok(errors.some((line) => /missing\.txt: no such file or folder$/.test(line)), err);
+  assert.ok(errors.some((line) => /image\.txt: file looks binary/.test(line)), err);
+  assert.ok(errors.some((line) => /latin1\.txt: file is not valid UTF-8/.test(line)), err);
+  const files = (JSON.parse(out) as { articles: JsonArticle[] }).articles.map((a) => path.basename(a.file));
+  assert.deepEqual(files, ['good.txt', 'latin1.txt']);
+});
+
+test('text format lists each annotation with file:line:col', async () => {
+  const { code, out } = await run(['annotate', path.join(SEEDS, '..', 'seeds'), '--format', 'text']);
+  assert.equal(code, 0);
+  assert.match(out, /004_[0-9a-f]+\.txt:\d+:\d+ {2}person {7}Kim.Jong.un/);
+});
+
+test('bad arguments are explained', async () => {
+  assert.equal((await run(['annotate'])).code, 2);
+  assert.match((await run(['annotate', SEEDS, '--format', 'xml'])).err, /--format takes text or json/);
+  assert.match((await run(['frobnicate', SEEDS])).err, /unknown command frobnicate/);
+  assert.equal((await run(['--help'])).code, 0);
+});

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle } from '../../server/src/engine/analyze';
+
+function entities(body: string): string[] {
+  const text = `Headline for the test article\n${body}`;
+  return analyzeArticle(text).entities.map((e) => `${e.kind}: ${e.text}${e.canonical !== e.text ? ` → ${e.canonical}` : ''}`);
+}
+
+// Texts written for these tests. `has` must all be found; `hasNot` must not appear in any form.
+const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
+  {
+    text: 'Chancellor Maria Okonkwo met Prime Minister Tomasz Lindqvist in Vienna. Okonkwo later flew home.',
+    has: ['person: Maria Okonkwo', 'person: Tomasz Lindqvist', 'place: Vienna', 'person: Okonkwo → Maria Okonkwo'],
+    hasNot: ['person: Chancellor Maria Okonkwo', 'person: Prime Minister'],
+  },
+  {
+    text: 'The World Health Organization (WHO) warned on Friday. WHO officials said the Ministry of Health agreed.',
+    has: ['organization: World Health Organization', 'organization: WHO → World Health Organization', 'organization: Ministry of Health'],
+  },
+  {
+    text: 'National Security Adviser Dana Whitfield spoke to reporters. Whitfield said talks with Pyongyang would go on.',
+    has: ['person: Dana Whitfield', 'person: Whitfield → Dana Whitfield'],
+    hasNot: ['person: National Security Adviser Dana Whitfield'],
+  },
+  {
+    text: 'Rescuers reached Kagoshima Prefecture and the Sendai River after the quake. Residents of Kagoshima returned.',
+    has: ['place: Kagoshima Prefecture', 'place: Sendai River'],
+  },
+  {
+    text: 'Workers at the Varnell coal mine were trapped. Relatives gathered near Varnell.',
+    has: ['place: Varnell'],
+  },
+  {
+    text: 'Lee Min-jun and Lee Soo-ah both spoke. Later, Lee Soo-ah added that Lee would stay.',
+    has: ['person: Lee Min-jun', 'person: Lee Soo-ah', 'person: Lee → Lee Soo-ah'],
+  },
+  {
+    text: 'The Treaty of Lisbon and the Paris Agreement were discussed at the summit.',
+    has: ['other: Treaty of Lisbon', 'other: Paris Agreement'],
+  },
+  {
+    text: 'LISBON, Portugal — Officials from U.S.-China trade talks met executives of Acme Corp on Monday.',
+    has: ['place: LISBON', 'place: U.S.', 'place: China', 'organization: Acme Corp'],
+    hasNot: ['person: Monday'],
+  },
+  {
+    text: 'Security Concerns Rise Across Region\nThe report said security concerns were rising.',
+    has: [],
+    hasNot: ['person: Security Concerns', 'person: Concerns Rise', 'person: Security Concerns Rise'],
+  },
+  {
+    text: 'In a statement, the agency said Although the plan was approved, The AI model and GDP figures were not shared.',
+    has: [],
+    hasNot: ['organization: AI', 'organization: GDP', 'person: Although', 'person: In'],
+  },
+];
+
+for (const { text, has, hasNot = [] } of cases) {
+  test(`entities: ${text.slice(0, 60)}`, () => {
+    const found = entities(text);
+    for (const expected of has) assert.ok(found.includes(expected), `missing "${expected}" in ${JSON.stringify(found)}`);
+    for (const unexpected of hasNot) assert.ok(!found.includes(unexpected), `unexpected "${unexpected}" in ${JSON.stringify(found)}`);
+  });
+}
+
+test('entities: offsets point at the original text, odd spaces and hyphens included', () => {
+  const text = 'Headline for the test article\nEnvoy Park\u202fJi\u2011hoon met Mayor Sofia Brandt in Oslo.';
+  for (const entity of analyzeArticle(text).entities) assert.equal(text.slice(entity.start, entity.end), entity.text);
+  const names = analyzeArticle(text).entities.map((e) => e.text);
+  assert.ok(names.includes('Park\u202fJi\u2011hoon'), JSON.stringify(names));
+});
+
+test('entities: titles seen with a person are kept on every mention', () => {
+  const text = 'Headline for the test article\nForeign Minister Ana Ruiz arrived. Ruiz spoke briefly.';
+  const ruiz = analyzeArticle(text).entities.filter((e) => e.key === 'ana ruiz');
+  assert.equal(ruiz.length, 2);
+  for (const mention of ruiz) assert.deepEqual(mention.titles, ['Foreign Minister']);
+});
