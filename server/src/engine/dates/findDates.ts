@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, Span, TextSpan } from '../types';
 import { addDays, isoDay, isoMonth, isValidDate, MONTHS, parseIsoDay, WEEKDAYS, type YMD } from './calendar';
+import { findFullDates } from './publication';
 import { FUTURE_CUE, inferYear, resolveWeekday } from './resolve';
 
 const parser = chrono.casual.clone();
@@ -43,7 +44,7 @@ function trimSpan(folded: string, start: number, end: number): Span {
   return { start, end };
 }
 
-function fromChrono(result: chrono.ParsedResult, context: Context): DateMention | null {
+function fromChrono(result: chrono.ParsedResult, context: Context, offset: number): DateMention | null {
   const { start: component } = result;
   const certain = (unit: chrono.Component) => component.isCertain(unit);
   if (!certain('day') && !certain('month') && !certain('year') && !certain('weekday')) return null; // time only
@@ -51,7 +52,7 @@ function fromChrono(result: chrono.ParsedResult, context: Context): DateMention 
   // "for 10 minutes", "for three days": durations, which the figure finder reads; times of day relative to now mean
   // nothing in a news article.
   if (/^(?:for|within|over)\b/i.test(result.text) || /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i.test(result.text)) return null;
-  let span = trimSpan(context.folded, result.index, result.index + result.text.length);
+  let span = trimSpan(context.folded, offset + result.index, offset + result.index + result.text.length);
   const prefix = PREFIX.exec(context.folded.slice(Math.max(0, span.start - 24), span.start));
   const modifier = prefix ? prefix[1].toLowerCase().replace(/ of$/, '') : null;
   if (prefix) span = { start: span.start - prefix[0].length, end: span.end };
@@ -121,12 +122,7 @@ function fromChrono(result: chrono.ParsedResult, context: Context): DateMention 
  */
 function latestFullDate(folded: string): YMD | null {
   let latest: YMD | null = null;
-  for (const result of parser.parse(folded.replace(MONTH_WITH_STOP, (w) => w.slice(0, -1) + ' '), new Date(Date.UTC(2000, 0, 1)))) {
-    const c = result.start;
-    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day') || !/\b\d{4}\b/.test(result.text)) continue;
-    const date = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
-    if (!latest || isoDay(date) > isoDay(latest)) latest = date;
-  }
+  for (const { date } of findFullDates(folded)) if (!latest || isoDay(date) > isoDay(latest)) latest = date;
   return latest;
 }
 
@@ -197,10 +193,9 @@ export function findDates(original: string, folded: string, sentences: Span[], p
   const context: Context = { folded, original, sentences, reference };
   const prepared = folded.replace(MONTH_WITH_STOP, (whole) => whole.slice(0, -1) + ' ');
   const instant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(0);
-  const parsed = parser.parse(prepared, { instant, timezone: 0 }, { forwardDate: false });
   const dates: DateMention[] = [];
-  for (const result of parsed) {
-    const date = fromChrono(result, context);
+  for (const result of parser.parse(prepared, { instant, timezone: 0 }, { forwardDate: false })) {
+    const date = fromChrono(result, context, 0);
     if (date && !overlaps(dates, date.start, date.end)) dates.push(date);
   }
   dates.push(...findYears(context, dates));

@@ -6,27 +6,34 @@ import { isoDay, isValidDate, monthNumber, type YMD } from './calendar';
  * "14 Jan. 2026", "January. 14, 2026", "Jan 14 2026", "2017-10-03T00:00:00", "Friday, July 21, 2017".
  * Returns the date and where it stands in `text`, or null.
  */
-export function findFullDate(text: string): { date: YMD; start: number; end: number } | null {
-  const patterns: Array<[RegExp, (m: RegExpExecArray) => YMD | null]> = [
-    [/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?/, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
-    [
-      /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/,
-      (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }),
-    ],
-    [
-      /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/,
-      (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }),
-    ],
-  ];
-  for (const [pattern, read] of patterns) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const date = read(match);
-    if (date && date.month > 0 && isValidDate(date)) {
-      return { date, start: match.index, end: match.index + match[0].length };
+const FULL_DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YMD]> = [
+  [/\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?/g, (m) => ({ year: +m[1], month: +m[2], day: +m[3] })],
+  [
+    /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/g,
+    (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1] }),
+  ],
+  [
+    /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g,
+    (m) => ({ year: +m[3], month: monthNumber(m[1]), day: +m[2] }),
+  ],
+];
+
+/** Every full calendar date (day, month and year written out) in `text`, in pattern order. */
+export function findFullDates(text: string): Array<{ date: YMD; start: number; end: number }> {
+  const found: Array<{ date: YMD; start: number; end: number }> = [];
+  for (const [pattern, read] of FULL_DATE_PATTERNS) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      const date = read(match);
+      if (date.month > 0 && isValidDate(date)) found.push({ date, start: match.index, end: match.index + match[0].length });
     }
   }
-  return null;
+  return found;
+}
+
+export function findFullDate(text: string): { date: YMD; start: number; end: number } | null {
+  return findFullDates(text)[0] ?? null;
 }
 
 const PUBLICATION_LINE = /^[ \t]*(first published|published|posted|last updated|updated|date)\b[:\s]*/i;

@@ -39,10 +39,20 @@ export function isOnlyTitle(tokens: Token[]): boolean {
 
 /** A lower-case title written just before a name: "prime minister", "leader", "spokeswoman". */
 export function lowerCaseTitleBefore(folded: string, start: number): string | null {
-  const before = folded.slice(Math.max(0, start - 60), start);
-  const match = /((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+$/u.exec(before);
-  if (!match) return null;
-  const words = match[1].split(/\s+/);
+  // The last three words before the name, all lower-case and separated by spaces only.
+  const words: string[] = [];
+  let end = start;
+  while (words.length < 3) {
+    let wordEnd = end;
+    while (wordEnd > 0 && (folded[wordEnd - 1] === ' ' || folded[wordEnd - 1] === '\t')) wordEnd--;
+    if (wordEnd === end || wordEnd === 0) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && /[\p{Ll}-]/u.test(folded[wordStart - 1])) wordStart--;
+    if (wordStart === wordEnd || /\p{L}/u.test(folded[wordStart - 1] ?? '')) break;
+    words.unshift(folded.slice(wordStart, wordEnd));
+    end = wordStart;
+  }
+  if (words.length === 0) return null;
   const head = words[words.length - 1];
   if (!TITLE_HEADS.has(head)) return null;
   let first = words.length - 1;

@@ -18,12 +18,14 @@ interface CompromiseModel {
 }
 
 const model = (nlp as unknown as { model(): CompromiseModel }).model();
-const lexicon = model.one.lexicon;
+// A Map answers the many lookups per article faster than the large plain object compromise keeps.
+const lexicon = new Map<string, string[]>(
+  Object.entries(model.one.lexicon).map(([word, tags]) => [word, Array.isArray(tags) ? tags : [tags]]),
+);
+const NO_TAGS: string[] = [];
 
 export function tagsOf(word: string): string[] {
-  const tags = lexicon[word.toLowerCase()];
-  if (!tags) return [];
-  return Array.isArray(tags) ? tags : [tags];
+  return lexicon.get(word.toLowerCase()) ?? NO_TAGS;
 }
 
 export function hasTag(word: string, ...wanted: string[]): boolean {
@@ -95,6 +97,13 @@ const dictionary = new Set<string>([...words10, ...words20, ...words35]);
  */
 export function isDictionaryWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (isKnownName(lower) || knownPlace(lower)) return false;
-  return dictionary.has(lower) || isCommonWord(lower);
+  let answer = dictionaryAnswers.get(lower);
+  if (answer === undefined) {
+    answer = !isKnownName(lower) && !knownPlace(lower) && (dictionary.has(lower) || isCommonWord(lower));
+    if (dictionaryAnswers.size > 100_000) dictionaryAnswers.clear();
+    dictionaryAnswers.set(lower, answer);
+  }
+  return answer;
 }
+
+const dictionaryAnswers = new Map<string, boolean>();
