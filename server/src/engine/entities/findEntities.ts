@@ -112,12 +112,15 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (isOrganizationWord(last)) return set('organization', 'strong', ending);
     if (isPlaceWord(last)) return set('place', 'strong', ending);
   }
-  if (tokens.length === 1 && tokens.length > 0) {
-    if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
-    if (PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start))) {
-      return set('place', 'weak', 'after "in"');
-    }
+  if (tokens.length === 1) {
+    // Demonyms ("Afghan", "English") describe; single letters ("Group G") are labels. Neither is a name here.
+    if (hasTag(lower, 'Demonym') || lower.length < 2) return;
     const after = input.folded.slice(candidate.end, candidate.end + 40);
+    const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
+    if (region && knownPlace(region[1].toLowerCase())) return set('place', 'strong', `followed by "${region[1]}"`);
+    const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
+    if (afterIn && !isKnownFirstName(lower)) return set('place', 'weak', 'after "in"');
+    if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
     // "the X coal mine", "X province": a lower-case place or organisation noun right after names what X is.
     const head = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after);
     if (head) {
@@ -129,14 +132,16 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       if (within(placeWord)) return set('place', 'weak', `named "${placeWord}"`);
       if (within(orgWord)) return set('organization', 'weak', `named "${orgWord}"`);
     }
-    const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
-    if (region && knownPlace(region[1].toLowerCase())) return set('place', 'weak', `followed by "${region[1]}"`);
     return;
   }
   const commonParts = tokens.filter((t) => isDictionaryWord(t.text) || lowercaseSeen.has(t.text.toLowerCase()) || COMMON_SUFFIX.test(t.text) || looksOrdinaryBySuffix(t.text));
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
+  }
+  // "Las Vegas": a run that starts with a place word and goes on with unknown words is one place name.
+  if (knownPlace(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {
+    return set('place', 'strong', `starts with "${tokens[0].text}"`);
   }
   const hasPlacePart = tokens.some((t) => knownPlace(t.text.toLowerCase()));
   if (commonParts.length === 0 && !hasPlacePart && tokens.length <= 4 && !tokens.some((t) => isAcronym(t.text))) {
@@ -230,9 +235,9 @@ function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean
     if (/^\p{Ll}/u.test(token.text) || (isCommon(token) && !attaches)) {
       if (current.length > 0) parts.push(current);
       current = [];
-    } else if (knownPlace(lower) && !attaches) {
-      // A known place inside an unclassified run stands on its own: "Doe Japan" → [Doe] [Japan].
-      if (current.length > 0) parts.push(current);
+    } else if (knownPlace(lower) && !attaches && current.length > 0) {
+      // A known place after other words stands on its own: "Doe Japan" → [Doe] [Japan]; "Las Vegas" stays whole.
+      parts.push(current);
       parts.push([token]);
       current = [];
     } else current.push(token);

@@ -24,7 +24,7 @@ const TENS_WORDS = Object.keys(TENS).join('|');
 
 /** "twenty-one", "two hundred", "three and a half", "1,200", "4.5 million", "a dozen". */
 export const CARDINAL_SOURCE =
-  `(?:\\d[\\d,]*(?:\\.\\d+)?|(?:${TENS_WORDS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:${UNIT_WORDS})|a dozen|a half)` +
+  `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${TENS_WORDS})[- ](?:one|two|three|four|five|six|seven|eight|nine)|(?:${UNIT_WORDS})|a dozen|a half)` +
   `(?:\\s+(?:hundred|thousand|million|billion|trillion)|\\s?(?:bn|mn)\\b)*(?:\\s+and\\s+a\\s+half)?`;
 
 /** "third", "twenty-first", "32nd". */
