@@ -37,7 +37,7 @@ function trimSpan(folded: string, start: number, end: number): Span {
   const lead = LEADING_WORDS.exec(folded.slice(start, end));
   if (lead) start += lead[0].length;
   const time = TRAILING_TIME.exec(folded.slice(start, end));
-  if (time && time.index > 0 && folded[start + time.index] !== 'T') end = start + time.index;
+  if (time && time.index > 0 && folded[start + time.index - 1] !== 'T') end = start + time.index;
   while (end > start && /[\s,.;:]/.test(folded[end - 1])) end--;
   // Keep the full stop of an abbreviated month ("Jan.") that chrono included.
   if (folded[end] === '.' && /\b[A-Z][a-z]{2}$/.test(folded.slice(start, end)) && end - start <= 4) end++;
