@@ -90,6 +90,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     const bare = text.replace(/\./g, '');
     if (CONCEPT_ACRONYMS.has(bare)) return;
     if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
+    // A name in capitals ("ELON:" in a transcript) is a name, not an acronym.
+    if (isKnownFirstName(bare.toLowerCase())) return set('person', 'weak', 'known name');
     return set('organization', 'weak', 'acronym');
   }
   if (knownPlace(lower)) return set('place', 'strong', 'known place');
@@ -112,6 +114,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (isOrganizationWord(last)) return set('organization', 'strong', ending);
     if (isPlaceWord(last)) return set('place', 'strong', ending);
   }
+  // "Costa Rican", "Nigerian": a place name plus "n" is a demonym, which describes rather than names.
+  if (/n$/.test(lower) && knownPlace(lower.slice(0, -1))) return;
   if (tokens.length === 1) {
     // Demonyms ("Afghan", "English") describe; single letters ("Group G") are labels. Neither is a name here.
     if (hasTag(lower, 'Demonym') || lower.length < 2) return;
@@ -138,6 +142,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
+  }
+  // "Acme Phone": a known organisation's name followed by unknown words names one of its products or units.
+  if (knownOrganization(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {
+    return set('other', 'strong', `starts with "${tokens[0].text}"`);
   }
   // "Las Vegas": a run that starts with a place word and goes on with unknown words is one place name.
   if (knownPlace(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {
@@ -323,11 +331,13 @@ function propagate(candidates: Candidate[]): void {
     }
   }
   const people = candidates.filter((c) => c.kind === 'person' && c.tokens.length > 1);
+  // Name parts are whole tokens ("Jong-un" is one part), folded and lower-cased.
+  const partKey = (token: Token): string => matchKey(token.text);
   for (const c of candidates) {
-    if (c.tokens.length !== 1 || (c.strength === 'strong' && c.kind !== 'person')) continue;
-    const part = c.key;
+    if (c.tokens.length !== 1 || (c.strength === 'strong' && c.kind !== 'person') || isAcronym(c.tokens[0].text)) continue;
+    const part = partKey(c.tokens[0]);
     if (part.length < NAME_PART_MIN) continue;
-    const owners = people.filter((p) => p.key.split(' ').some((piece, i, all) => piece === part && (i === 0 || i === all.length - 1)));
+    const owners = people.filter((p) => partKey(p.tokens[0]) === part || partKey(p.tokens[p.tokens.length - 1]) === part);
     if (owners.length === 0) continue;
     // The nearest full mention before the short form decides which person it is; else the first one after it.
     const before = owners.filter((p) => p.end <= c.start);

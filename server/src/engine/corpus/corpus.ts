@@ -1,0 +1,160 @@
+import type { ArticleAnalysis, DateMention, EntityMention, FigureMention } from '../types';
+import { resolveEntities, type CanonicalEntity, type KeyedMentions } from './resolveEntities';
+
+export interface ArticleSummary {
+  id: string;
+  headline: string | null;
+  published: string | null;
+}
+
+export interface DateOccurrence {
+  article: string;
+  date: DateMention;
+}
+
+export interface FigureOccurrence {
+  article: string;
+  figure: FigureMention;
+}
+
+interface Resolved {
+  entities: CanonicalEntity[];
+  byMention: Map<string, CanonicalEntity>;
+  byId: Map<string, CanonicalEntity>;
+  dates: Map<string, DateOccurrence[]>;
+  figures: Map<string, FigureOccurrence[]>;
+}
+
+const figureKey = (figure: FigureMention): string | null => (figure.unit ? `${figure.kind}\u0000${figure.unit.toLowerCase()}` : null);
+
+/**
+ * The articles of a corpus and what links them. Adding, replacing or removing one article updates the per-key
+ * index of entity mentions at once (work proportional to that article); the merge into canonical entities runs
+ * over distinct keys only, lazily, the next time someone asks.
+ */
+export class Corpus {
+  private readonly articles = new Map<string, ArticleAnalysis>();
+  private readonly byKey = new Map<string, KeyedMentions[]>();
+  private resolved: Resolved | null = null;
+  private generation = 0;
+
+  /** Increases with every change; callers use it to know whether cached answers are stale. */
+  get version(): number {
+    return this.generation;
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  has(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  get(id: string): ArticleAnalysis | undefined {
+    return this.articles.get(id);
+  }
+
+  ids(): string[] {
+    return [...this.articles.keys()];
+  }
+
+  set(id: string, analysis: ArticleAnalysis): void {
+    if (this.articles.get(id) === analysis) return;
+    this.removeKeys(id);
+    this.articles.set(id, analysis);
+    const grouped = new Map<string, EntityMention[]>();
+    for (const mention of analysis.entities) {
+      const list = grouped.get(mention.key) ?? [];
+      list.push(mention);
+      grouped.set(mention.key, list);
+    }
+    for (const [key, mentions] of grouped) {
+      const list = this.byKey.get(key) ?? [];
+      list.push({ article: id, mentions });
+      this.byKey.set(key, list);
+    }
+    this.changed();
+  }
+
+  delete(id: string): void {
+    if (!this.articles.has(id)) return;
+    this.removeKeys(id);
+    this.articles.delete(id);
+    this.changed();
+  }
+
+  summary(id: string): ArticleSummary {
+    const analysis = this.articles.get(id);
+    return { id, headline: analysis?.meta.headline?.text ?? null, published: analysis?.meta.published ?? null };
+  }
+
+  entities(): CanonicalEntity[] {
+    return this.resolve().entities;
+  }
+
+  entityById(id: string): CanonicalEntity | undefined {
+    return this.resolve().byId.get(id);
+  }
+
+  /** The canonical entity of the mention that starts at `start` in article `id`. */
+  entityAt(id: string, start: number): CanonicalEntity | undefined {
+    return this.resolve().byMention.get(`${id}\u0000${start}`);
+  }
+
+  /** Every day-, month- or year-level mention of the same date value in other articles. */
+  datesLike(value: string, except?: string): DateOccurrence[] {
+    return (this.resolve().dates.get(value) ?? []).filter((o) => o.article !== except);
+  }
+
+  /** Figures of the same kind counting the same unit in other articles: what they say about this quantity. */
+  figuresLike(figure: FigureMention, except?: string): FigureOccurrence[] {
+    const key = figureKey(figure);
+    return key ? (this.resolve().figures.get(key) ?? []).filter((o) => o.article !== except) : [];
+  }
+
+  private removeKeys(id: string): void {
+    const old = this.articles.get(id);
+    if (!old) return;
+    for (const key of new Set(old.entities.map((e) => e.key))) {
+      const remaining = (this.byKey.get(key) ?? []).filter((group) => group.article !== id);
+      if (remaining.length > 0) this.byKey.set(key, remaining);
+      else this.byKey.delete(key);
+    }
+  }
+
+  private changed(): void {
+    this.generation++;
+    this.resolved = null;
+  }
+
+  private resolve(): Resolved {
+    if (this.resolved) return this.resolved;
+    const entities = resolveEntities(this.byKey);
+    const byMention = new Map<string, CanonicalEntity>();
+    const byId = new Map<string, CanonicalEntity>();
+    for (const entity of entities) {
+      byId.set(entity.id, entity);
+      for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.start}`, entity);
+    }
+    const dates = new Map<string, DateOccurrence[]>();
+    const figures = new Map<string, FigureOccurrence[]>();
+    for (const [article, analysis] of this.articles) {
+      for (const date of analysis.dates) {
+        if (!date.value) continue;
+        const list = dates.get(date.value) ?? [];
+        list.push({ article, date });
+        dates.set(date.value, list);
+      }
+      for (const figure of analysis.figures) {
+        const key = figureKey(figure);
+        if (!key) continue;
+        const list = figures.get(key) ?? [];
+        list.push({ article, figure });
+        figures.set(key, list);
+      }
+    }
+    this.resolved = { entities, byMention, byId, dates, figures };
+    return this.resolved;
+  }
+}
