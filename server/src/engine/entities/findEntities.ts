@@ -125,6 +125,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
     if (afterIn && !isKnownFirstName(lower)) return set('place', 'weak', 'after "in"');
     if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
+    if (SPEECH_VERBS.test(after) && !isDictionaryWord(lower)) return set('person', 'weak', 'speaker');
     // "the X coal mine", "X province": a lower-case place or organisation noun right after names what X is.
     const head = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after);
     if (head) {
@@ -280,8 +281,9 @@ function findTitleCaseLines(folded: string): Span[] {
       (w) => isDictionaryWord(w) && !isClosedClass(w) && !TITLE_HEADS.has(w.toLowerCase()) && !TITLE_MODIFIERS.has(w.toLowerCase()),
     );
     if (words.length < 3) continue;
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (capitalised / words.length >= 0.6) lines.push({ start: match.index, end: match.index + match[0].length });
+    // Title case capitalises verbs and nouns alike; a sentence of names keeps its other content words lower-case.
+    const lowerCase = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+    if (lowerCase <= Math.floor(words.length / 10)) lines.push({ start: match.index, end: match.index + match[0].length });
   }
   return lines;
 }

@@ -29,9 +29,17 @@ export function isHeadWord(word: string): boolean {
     isOrganizationWord(lower) || isPlaceWord(lower);
 }
 
-/** Month and weekday names are dates, not names, and split a run where they stand. */
-function isCalendarWord(word: string): boolean {
-  return hasTag(word, 'Month', 'WeekDay');
+const MONTH_CONTEXT_BEFORE = /(?:\d|\b(?:in|on|since|until|till|by|from|to|of|last|next|early|late|mid|this|that|before|after|during))[\s-]+$/i;
+
+/**
+ * Weekday names are dates and split a run where they stand. Month names ("May", "June", "Jun") are dates only next
+ * to a number or after a preposition of time, so that "Theresa May" and "Park Min Jun" stay names.
+ */
+function isCalendarWord(folded: string, token: Token): boolean {
+  if (hasTag(token.text, 'WeekDay')) return true;
+  if (!hasTag(token.text, 'Month')) return false;
+  if (/^\.?\s*\d/.test(folded.slice(token.end, token.end + 4))) return true;
+  return MONTH_CONTEXT_BEFORE.test(folded.slice(Math.max(0, token.start - 12), token.start));
 }
 
 /**
@@ -58,7 +66,7 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
   for (const raw of tokens) {
     const last = pendingConnector ?? current[current.length - 1];
     if (last && !adjacent(last, raw)) flush();
-    if (isNameToken(raw) && !isCalendarWord(raw.text)) {
+    if (isNameToken(raw) && !isCalendarWord(folded, raw)) {
       if (pendingConnector) {
         const connector: Token = pendingConnector;
         const joins = NAME_PARTICLES.has(connector.text) || current.some((t) => isHeadWord(t.text)) ||
