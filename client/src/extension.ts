@@ -4,9 +4,22 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 
 let client: LanguageClient | undefined;
 
+interface IndexStatus {
+  articles: number;
+  indexing: boolean;
+  indexed: number;
+  total: number;
+}
+
+interface WireLocation {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
 /**
  * Starts the Crosscheck language server for News Article documents. The client stays thin: it starts the server,
- * passes settings through, and shows state in the status bar; all analysis happens in the server.
+ * passes settings through, shows the corpus in the status bar and turns the server's code lens arguments into
+ * VS Code's reference view; all analysis happens in the server.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -25,24 +38,52 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  const status = vscode.window.createStatusBarItem('crosscheck.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Crosscheck';
   status.command = 'crosscheck.showOutput';
-  const showState = (state: State): void => {
-    status.text = state === State.Running ? '$(checklist) Crosscheck' : '$(sync~spin) Crosscheck';
-    status.tooltip = state === State.Running ? 'Crosscheck is running. Click for its output.' : 'Crosscheck is starting…';
+  let index: IndexStatus | null = null;
+  let state = State.Starting;
+  const render = (): void => {
+    if (state !== State.Running) {
+      status.text = '$(sync~spin) Crosscheck';
+      status.tooltip = 'Crosscheck is starting…';
+    } else if (index?.indexing) {
+      status.text = `$(sync~spin) Crosscheck: ${index.indexed.toLocaleString()} / ${index.total.toLocaleString()}`;
+      status.tooltip = 'Crosscheck is indexing the corpus. Click for its output.';
+    } else {
+      const articles = index?.articles ?? 0;
+      status.text = `$(checklist) Crosscheck: ${articles.toLocaleString()} article${articles === 1 ? '' : 's'}`;
+      status.tooltip = `Crosscheck: ${articles.toLocaleString()} articles in the corpus (crosscheck.corpus). Click for its output.`;
+    }
   };
-  showState(State.Starting);
+  render();
   status.show();
 
   context.subscriptions.push(
     outputChannel,
     status,
-    client.onDidChangeState((event) => showState(event.newState)),
+    client.onDidChangeState((event) => {
+      state = event.newState;
+      render();
+    }),
+    client.onNotification('crosscheck/status', (next: IndexStatus) => {
+      index = next;
+      render();
+    }),
     vscode.commands.registerCommand('crosscheck.showOutput', () => outputChannel.show(true)),
     vscode.commands.registerCommand('crosscheck.restartServer', async () => {
       await client?.restart();
       void vscode.window.setStatusBarMessage('Crosscheck: server restarted', 3000);
+    }),
+    // The server's code lens passes plain JSON; VS Code's reference view wants its own types.
+    vscode.commands.registerCommand('crosscheck.showReferences', async (uri: string, position: { line: number; character: number }, locations: WireLocation[]) => {
+      const toRange = (r: WireLocation['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+      await vscode.commands.executeCommand(
+        'editor.action.showReferences',
+        vscode.Uri.parse(uri),
+        new vscode.Position(position.line, position.character),
+        locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range))),
+      );
     }),
   );
   await client.start();

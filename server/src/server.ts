@@ -1,6 +1,10 @@
+import { promises as fs } from 'fs';
 import {
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   LSPErrorCodes,
   MessageType,
   ProposedFeatures,
@@ -9,25 +13,41 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type FileSystemWatcher,
+  type InitializeParams,
   type InitializeResult,
+  type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleAnalysis } from './engine/types';
+import { provideCodeLenses } from './features/codeLens';
+import type { CurrentArticle, FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
+import { provideDefinition, provideDocumentHighlights, provideReferences } from './features/navigation';
 import { LEGEND, SemanticTokensProvider } from './features/semanticTokens';
+import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache } from './lsp/analysisCache';
+import { AnalysisPool } from './lsp/analysisPool';
 import { positionToOffset } from './lsp/positions';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
+import { uriToPath, WorkspaceIndex, type IndexProgress, type IndexStatus } from './lsp/workspaceIndex';
 
 // createConnection picks stdio, IPC or a socket from the command line (--stdio, --node-ipc, --socket=N). Nothing
 // else may write to stdout: with --stdio it carries the protocol. Logs go to connection.console.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let settings: Settings = DEFAULT_SETTINGS;
-let canPullConfiguration = false;
+let clientCapabilities: InitializeParams['capabilities'] = {};
+let workspaceFolders: WorkspaceFolder[] = [];
 const cache = new AnalysisCache(() => settings.maxFileSize);
 const semanticTokens = new SemanticTokensProvider();
 const warnedSkipped = new Set<string>();
+const pool = new AnalysisPool((message) => connection.console.log(message));
+const index = new WorkspaceIndex(
+  pool,
+  () => settings.maxFileSize,
+  (message) => connection.console.log(message),
+  (status: IndexStatus) => void connection.sendNotification('crosscheck/status', status),
+);
 
 /**
  * Tells the user something without waiting for an answer: a window/showMessage notification, unlike the
@@ -41,51 +61,124 @@ function tellUser(type: MessageType, message: string): void {
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${error.stack ?? String(error)}`));
 
+const context: FeatureContext = {
+  get corpus() {
+    return index.corpus;
+  },
+  openDocument: (uri) => documents.get(uri),
+  textOf: async (uri) => {
+    const open = documents.get(uri);
+    if (open) return open.getText();
+    const file = uriToPath(uri);
+    return file ? fs.readFile(file, 'utf8').catch(() => null) : null;
+  },
+  get settings() {
+    return { codeLens: settings.codeLens };
+  },
+};
+
 connection.onInitialize((params): InitializeResult => {
-  canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  const fromOptions = readSettings(params.initializationOptions?.settings);
-  settings = fromOptions.settings;
+  clientCapabilities = params.capabilities;
+  settings = readSettings(params.initializationOptions?.settings).settings;
+  workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: { label: 'Crosscheck' },
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'crosscheck' },
   };
 });
 
 connection.onInitialized(async () => {
-  if (canPullConfiguration) {
+  if (clientCapabilities.workspace?.configuration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
-    await refreshSettings();
+    await refreshSettings(false);
   }
+  if (clientCapabilities.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+      workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+      await startIndexing();
+    });
+  }
+  await startIndexing();
 });
 
-async function refreshSettings(): Promise<void> {
-  if (!canPullConfiguration) return;
+async function refreshSettings(reindexOnChange: boolean): Promise<void> {
+  if (!clientCapabilities.workspace?.configuration) return;
   const raw: unknown = await connection.workspace.getConfiguration('crosscheck');
   const { settings: next, problems } = readSettings(raw);
   for (const problem of problems) {
     connection.console.warn(problem);
     tellUser(MessageType.Warning, `Crosscheck: ${problem}`);
   }
-  const highlightingChanged = next.semanticHighlighting !== settings.semanticHighlighting;
-  if (next.maxFileSize !== settings.maxFileSize) cache.clear();
+  const previous = settings;
   settings = next;
-  if (highlightingChanged) connection.languages.semanticTokens.refresh();
+  if (next.maxFileSize !== previous.maxFileSize) cache.clear();
+  if (next.semanticHighlighting !== previous.semanticHighlighting) connection.languages.semanticTokens.refresh();
+  if (next.codeLens !== previous.codeLens && clientCapabilities.workspace?.codeLens?.refreshSupport) {
+    void connection.sendRequest(CodeLensRefreshRequest.type);
+  }
+  if (reindexOnChange && (next.corpus.join('\n') !== previous.corpus.join('\n') || next.maxFileSize !== previous.maxFileSize)) {
+    await startIndexing();
+  }
 }
 
 connection.onDidChangeConfiguration(async (change) => {
-  if (canPullConfiguration) await refreshSettings();
+  if (clientCapabilities.workspace?.configuration) await refreshSettings(true);
   else settings = readSettings((change.settings as { crosscheck?: unknown } | undefined)?.crosscheck).settings;
+});
+
+let watcherRegistration: { dispose(): void } | null = null;
+
+/** Watches the corpus patterns in every folder (when the client can), then indexes the folders in the background. */
+async function startIndexing(): Promise<void> {
+  const folders = workspaceFolders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
+  if (clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    watcherRegistration?.dispose();
+    const relative = clientCapabilities.workspace.didChangeWatchedFiles.relativePatternSupport === true;
+    const watchers: FileSystemWatcher[] = relative
+      ? workspaceFolders.flatMap((folder) => settings.corpus.map((pattern) => ({ globPattern: { baseUri: folder.uri, pattern } })))
+      : [{ globPattern: '**/*' }];
+    watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  }
+  let progress: IndexProgress | undefined;
+  if (clientCapabilities.window?.workDoneProgress) {
+    const reporter = await connection.window.createWorkDoneProgress();
+    progress = {
+      begin: (total) => reporter.begin('Crosscheck', 0, `Indexing 0 / ${total.toLocaleString('en')} articles`, false),
+      report: (done, total) => reporter.report(Math.round((100 * done) / Math.max(1, total)), `Indexing ${done.toLocaleString('en')} / ${total.toLocaleString('en')} articles`),
+      end: () => reporter.done(),
+    };
+  }
+  void index.rebuild(folders, settings.corpus, progress).then(() => {
+    if (clientCapabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+  });
+}
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const change of changes) {
+    const file = uriToPath(change.uri);
+    if (!file) continue;
+    if (change.type === FileChangeType.Deleted) index.fileDeleted(file);
+    else await index.fileChanged(file);
+  }
 });
 
 /**
  * The analysis for a document at its current version, or null when it is unknown, skipped for size, or the
- * request was cancelled. A skipped file is reported once, so a huge file costs one message and no work.
+ * request was cancelled. A skipped file is reported once, so a huge file costs one message and no work. The
+ * document's analysis also replaces its disk version in the corpus.
  */
-function analysisFor(uri: string, token: CancellationToken): { document: TextDocument; analysis: ArticleAnalysis } | null {
+function analysisFor(uri: string, token: CancellationToken): CurrentArticle | null {
   const document = documents.get(uri);
   if (!document || token.isCancellationRequested) return null;
   const entry = cache.get(document);
@@ -98,6 +191,7 @@ function analysisFor(uri: string, token: CancellationToken): { document: TextDoc
     return null;
   }
   warnedSkipped.delete(uri);
+  index.setOpenDocument(uri, entry.analysis);
   return { document, analysis: entry.analysis };
 }
 
@@ -133,18 +227,76 @@ connection.languages.semanticTokens.onRange((params, token) => {
   return ensureCurrent(document, token, semanticTokens.full(document, analysis, range));
 });
 
-connection.onHover((params, token) => {
+connection.onHover(async (params, token) => {
   const found = analysisFor(params.textDocument.uri, token);
   if (!found) return null;
-  const offset = positionToOffset(found.document, params.position);
-  return ensureCurrent(found.document, token, provideHover(found.document, found.analysis, offset));
+  const hover = await provideHover(context, found, positionToOffset(found.document, params.position));
+  return ensureCurrent(found.document, token, hover);
+});
+
+connection.onDefinition((params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  if (!found) return null;
+  return ensureCurrent(found.document, token, provideDefinition(context, found, positionToOffset(found.document, params.position)));
+});
+
+connection.onReferences((params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  if (!found) return [];
+  return ensureCurrent(found.document, token, provideReferences(context, found, positionToOffset(found.document, params.position)));
+});
+
+connection.onDocumentHighlight((params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  if (!found) return [];
+  return ensureCurrent(found.document, token, provideDocumentHighlights(context, found, positionToOffset(found.document, params.position)));
+});
+
+connection.onDocumentSymbol((params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  if (!found) return [];
+  return ensureCurrent(found.document, token, provideDocumentSymbols(context, found));
+});
+
+connection.onWorkspaceSymbol((params, token) => {
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+  return provideWorkspaceSymbols(context, params.query);
+});
+
+connection.onCodeLens((params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  if (!found) return [];
+  return ensureCurrent(found.document, token, provideCodeLenses(context, found));
+});
+
+// Unsaved edits reach the corpus shortly after typing pauses, so other articles' hovers see them too.
+const pendingCorpusUpdates = new Map<string, NodeJS.Timeout>();
+documents.onDidChangeContent(({ document }) => {
+  clearTimeout(pendingCorpusUpdates.get(document.uri));
+  pendingCorpusUpdates.set(
+    document.uri,
+    setTimeout(() => {
+      pendingCorpusUpdates.delete(document.uri);
+      const current = documents.get(document.uri);
+      const entry = current ? cache.get(current) : null;
+      if (current && entry?.kind === 'ok') index.setOpenDocument(current.uri, entry.analysis);
+    }, 300),
+  );
 });
 
 documents.onDidClose((event) => {
+  clearTimeout(pendingCorpusUpdates.get(event.document.uri));
+  pendingCorpusUpdates.delete(event.document.uri);
   cache.delete(event.document.uri);
   semanticTokens.forget(event.document.uri);
   warnedSkipped.delete(event.document.uri);
+  index.closeDocument(event.document.uri);
+});
+
+connection.onShutdown(async () => {
+  await pool.dispose();
 });
 
 documents.listen(connection);
 connection.listen();
+

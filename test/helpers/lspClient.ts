@@ -5,10 +5,12 @@
  */
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
@@ -21,6 +23,8 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
   type Hover,
   type InitializeResult,
   type ProtocolConnection,
@@ -32,8 +36,18 @@ import {
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 export const SERVER_MODULE = path.join(REPO_ROOT, 'dist/server.js');
 
+export interface IndexStatus {
+  articles: number;
+  indexing: boolean;
+  indexed: number;
+  total: number;
+}
+
 export interface TestServer {
   connection: ProtocolConnection;
+  /** The last crosscheck/status notification, and every work-done progress message seen. */
+  status: IndexStatus | null;
+  progressMessages: string[];
   process: ChildProcess;
   initializeResult: InitializeResult;
   shownMessages: string[];
@@ -42,12 +56,13 @@ export interface TestServer {
   settings: Record<string, unknown>;
   open(uri: string, text: string, version?: number): Promise<void>;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void>;
+  close(uri: string): Promise<void>;
   semanticTokens(uri: string): Promise<SemanticTokens | null>;
   hover(uri: string, line: number, character: number): Promise<Hover | null>;
   stop(): Promise<void>;
 }
 
-export async function startServer(settings: Record<string, unknown> = {}): Promise<TestServer> {
+export async function startServer(settings: Record<string, unknown> = {}, options: { workspaceFolder?: string } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   if (process.env.CROSSCHECK_SERVER_STDERR === '1') child.stderr!.pipe(process.stderr);
   else child.stderr!.resume();
@@ -67,13 +82,29 @@ export async function startServer(settings: Record<string, unknown> = {}): Promi
   connection.onNotification(LogMessageNotification.type, (params) => {
     logMessages.push(params.message);
   });
+  const indexState: { status: IndexStatus | null; progress: string[] } = { status: null, progress: [] };
+  connection.onNotification('crosscheck/status', (status: IndexStatus) => {
+    indexState.status = status;
+  });
+  // The server creates a progress token, then reports on it; listen on every token it creates.
+  connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+    connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+      if ('message' in value && value.message) indexState.progress.push(value.message);
+    });
+  });
   connection.listen();
   const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
+    rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
+    workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
     capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      window: { workDoneProgress: true },
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+        workspaceFolders: true,
+      },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -90,6 +121,10 @@ export async function startServer(settings: Record<string, unknown> = {}): Promi
 
   return {
     connection,
+    get status() {
+      return indexState.status;
+    },
+    progressMessages: indexState.progress,
     process: child,
     initializeResult,
     shownMessages,
@@ -105,6 +140,7 @@ export async function startServer(settings: Record<string, unknown> = {}): Promi
       connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version, text } }),
     change: (uri, version, contentChanges) =>
       connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges }),
+    close: (uri) => connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }),
     semanticTokens: (uri) => connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }),
     hover: (uri, line, character) => connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }),
     stop: async () => {

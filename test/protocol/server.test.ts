@@ -63,13 +63,13 @@ describe('language server over stdio', () => {
 
   test('hover shows the kind and the normalised value', async () => {
     const cases: Array<[typeof seed, string, number, string]> = [
-      [seed, 'Takaichi signalling', 0, 'person · Sanae Takaichi'],
+      [seed, 'Takaichi signalling', 0, 'Sanae Takaichi** · person'],
       [seed, 'third face', 0, 'ordinal · 3 · face-to-face encounter'],
       [seed, 'eight Japanese', 0, 'cardinal · 8 · prefectures'],
       [seed, '2013', 0, 'date · 2013'],
       [seed000, 'Wednesday', 0, 'date · 2026-01-14 (Wednesday)'],
       [seed000, 'the previous day', 0, 'date · 2026-01-13 (Tuesday)'],
-      [seed000, 'Wi Sung-lac', 0, 'person · Wi Sung-lac'],
+      [seed000, 'Wi Sung-lac', 0, 'Wi Sung-lac** · person'],
     ];
     for (const [doc, needle, occurrence, expected] of cases) {
       const position = positionOf(doc.text, needle, occurrence);

@@ -3,6 +3,7 @@ import { findDates } from './dates/findDates';
 import { findEntities } from './entities/findEntities';
 import { findFigures } from './figures/findFigures';
 import { foldSameLength } from './text/fold';
+import { lineStarts } from './text/lineIndex';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import type { ArticleAnalysis } from './types';
@@ -21,5 +22,5 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     original: text, folded, tokens, sentences, headline: meta.headline, dateline: meta.dateline, taken: dates,
   });
   const figures = findFigures(text, folded, [...dates, ...entities]);
-  return { meta, sentences, entities, dates, figures };
+  return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures };
 }

@@ -59,6 +59,9 @@ export interface ArticleMeta {
 }
 
 export interface ArticleAnalysis {
+  /** Length of the analysed text in UTF-16 units, and the offsets at which its lines start. */
+  length: number;
+  lineStarts: number[];
   meta: ArticleMeta;
   sentences: Span[];
   entities: EntityMention[];

@@ -25,6 +25,10 @@ export function describeFigure(figure: FigureMention): string {
   return parts.join(' · ');
 }
 
+export function describeEntityKind(kind: EntityMention['kind']): string {
+  return KIND_LABEL[kind];
+}
+
 /** "person · Sanae Doe". */
 export function describeEntity(entity: EntityMention): string {
   return `${KIND_LABEL[entity.kind]} · ${entity.canonical}`;

@@ -1,28 +1,108 @@
 import type { Hover } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleAnalysis } from '../engine/types';
-import { spanToRange } from '../lsp/positions';
-import { describe } from './describe';
+import type { CanonicalEntity } from '../engine/corpus/resolveEntities';
+import type { DateMention, FigureMention } from '../engine/types';
+import { offsetToPosition, spanToRange } from '../lsp/positions';
+import { articleLabel, type CurrentArticle, type FeatureContext } from './context';
+import { describe, describeEntityKind } from './describe';
+import { escapeMarkdown, lineLink } from './markdown';
 import { mentionAt } from './mentions';
+import { snippetAround } from './snippets';
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+/** How many other articles a hover lists before "and N more". */
+export const HOVER_ARTICLE_CAP = 5;
+
+interface OtherArticle {
+  uri: string;
+  spans: Array<{ start: number; end: number; text: string }>;
 }
 
-/** Hover card: what the annotation is, its normalised value, and for names the titles and evidence seen. */
-export function provideHover(document: TextDocument, analysis: ArticleAnalysis, offset: number): Hover | null {
-  const found = mentionAt(analysis, offset);
-  if (!found) return null;
-  const lines = [`**${escapeMarkdown(describe(found))}**`];
-  if (found.type === 'entity') {
-    const entity = found.mention;
-    if (entity.text !== entity.canonical) lines.push(`written here as "${escapeMarkdown(entity.text)}"`);
-    if (entity.titles.length > 0) lines.push(`titles seen: ${entity.titles.map(escapeMarkdown).join(', ')}`);
-    if (entity.evidence.length > 0) lines.push(`_why: ${escapeMarkdown(entity.evidence.join('; '))}_`);
-  } else if (found.type === 'date') {
-    const date = found.mention;
-    if (date.relative && date.value) lines.push('_resolved against the publication date_');
-    if (date.statedWeekday) lines.push(`weekday written: ${date.statedWeekday}`);
+/** Groups occurrences by article, most mentions first, then by publication date. */
+function byArticle(ctx: FeatureContext, occurrences: Array<{ article: string; start: number; end: number; text: string }>): OtherArticle[] {
+  const grouped = new Map<string, OtherArticle>();
+  for (const o of occurrences) {
+    const entry = grouped.get(o.article) ?? { uri: o.article, spans: [] };
+    entry.spans.push({ start: o.start, end: o.end, text: o.text });
+    grouped.set(o.article, entry);
   }
-  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: spanToRange(document, found.mention) };
+  return [...grouped.values()].sort(
+    (a, b) => b.spans.length - a.spans.length || (ctx.corpus.summary(a.uri).published ?? '').localeCompare(ctx.corpus.summary(b.uri).published ?? ''),
+  );
+}
+
+async function articleLines(ctx: FeatureContext, others: OtherArticle[], describeSpans: (o: OtherArticle) => string): Promise<string[]> {
+  const lines: string[] = [];
+  for (const other of others.slice(0, HOVER_ARTICLE_CAP)) {
+    const analysis = ctx.corpus.get(other.uri);
+    if (!analysis) continue;
+    const first = other.spans[0];
+    const line = offsetToPosition(analysis, first.start).line;
+    const text = await ctx.textOf(other.uri);
+    const snippet = text ? ` — “${escapeMarkdown(snippetAround(text, first))}”` : '';
+    lines.push(`- ${lineLink(articleLabel(ctx.corpus, other.uri), other.uri, line)} · ${describeSpans(other)}${snippet}`);
+  }
+  if (others.length > HOVER_ARTICLE_CAP) lines.push(`- and ${others.length - HOVER_ARTICLE_CAP} more`);
+  return lines;
+}
+
+async function entityCard(ctx: FeatureContext, current: CurrentArticle, entity: CanonicalEntity): Promise<string[]> {
+  const lines = [`**${escapeMarkdown(entity.name)}** · ${describeEntityKind(entity.kind)}`];
+  if (entity.titles.length > 0) lines.push(`${entity.titles.map(escapeMarkdown).join(', ')} (titles seen)`);
+  if (entity.aliases.length > 0) lines.push(`also written ${entity.aliases.slice(0, 6).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`);
+  const others = byArticle(ctx, entity.mentions.filter((m) => m.article !== current.document.uri));
+  if (others.length === 0) {
+    lines.push('_not mentioned in any other article of the corpus_');
+    return lines;
+  }
+  lines.push(`**mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}**`);
+  lines.push((await articleLines(ctx, others, (o) => `${o.spans.length} mention${o.spans.length === 1 ? '' : 's'}`)).join('\n'));
+  return lines;
+}
+
+async function dateCard(ctx: FeatureContext, current: CurrentArticle, date: DateMention): Promise<string[]> {
+  if (!date.value) return [];
+  const others = byArticle(ctx, ctx.corpus.datesLike(date.value, current.document.uri).map((o) => ({ article: o.article, start: o.date.start, end: o.date.end, text: o.date.text })));
+  if (others.length === 0) return [];
+  return [
+    `**this date in ${others.length} other article${others.length === 1 ? '' : 's'}**`,
+    (await articleLines(ctx, others, (o) => o.spans.map((s) => `“${escapeMarkdown(s.text)}”`).join(', '))).join('\n'),
+  ];
+}
+
+async function figureCard(ctx: FeatureContext, current: CurrentArticle, figure: FigureMention): Promise<string[]> {
+  const occurrences = ctx.corpus.figuresLike(figure, current.document.uri);
+  if (occurrences.length === 0) return [];
+  const others = byArticle(ctx, occurrences.map((o) => ({ article: o.article, start: o.figure.start, end: o.figure.end, text: o.figure.text })));
+  const values = new Map(occurrences.map((o) => [`${o.article}\u0000${o.figure.start}`, o.figure.value]));
+  return [
+    `**other articles on “${escapeMarkdown(figure.unit ?? '')}”**`,
+    (await articleLines(ctx, others, (o) => o.spans.map((s) => `“${escapeMarkdown(s.text)}” (${values.get(`${o.uri}\u0000${s.start}`)})`).join(', '))).join('\n'),
+  ];
+}
+
+/**
+ * Hover card: what the annotation is and its normalised value; for a name, the canonical entity with its titles,
+ * other spellings and the other articles that mention it (headline, count, snippet, link to the line); for a date
+ * or a figure, the other articles that name the same day or count the same thing.
+ */
+export async function provideHover(ctx: FeatureContext, current: CurrentArticle, offset: number): Promise<Hover | null> {
+  const found = mentionAt(current.analysis, offset);
+  if (!found) return null;
+  let lines: string[];
+  if (found.type === 'entity') {
+    const entity = ctx.corpus.entityAt(current.document.uri, found.mention.start);
+    lines = entity ? await entityCard(ctx, current, entity) : [`**${escapeMarkdown(describe(found))}**`];
+    if (found.mention.text !== (entity?.name ?? found.mention.canonical)) lines.splice(1, 0, `written here as “${escapeMarkdown(found.mention.text)}”`);
+    if (found.mention.evidence.length > 0) lines.push(`_why: ${escapeMarkdown(found.mention.evidence.join('; '))}_`);
+  } else {
+    lines = [`**${escapeMarkdown(describe(found))}**`];
+    if (found.type === 'date') {
+      const date = found.mention;
+      if (date.relative && date.value) lines.push('_resolved against the publication date_');
+      if (date.statedWeekday) lines.push(`weekday written: ${date.statedWeekday}`);
+      lines.push(...(await dateCard(ctx, current, date)));
+    } else {
+      lines.push(...(await figureCard(ctx, current, found.mention)));
+    }
+  }
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: spanToRange(current.document, found.mention) };
 }

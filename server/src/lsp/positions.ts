@@ -1,10 +1,12 @@
-import type { Position, Range } from 'vscode-languageserver';
+import type { Location, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Span } from '../engine/types';
+import { lineColumnToOffset, offsetToLineColumn } from '../engine/text/lineIndex';
+import type { ArticleAnalysis, Span } from '../engine/types';
 
 /**
  * The one place where engine offsets (UTF-16 indices, end exclusive) become LSP positions and back. LSP positions
- * count UTF-16 code units too, so the conversion is exact for any text, astral characters included.
+ * count UTF-16 code units too, so the conversion is exact for any text, astral characters included. Open documents
+ * convert with their TextDocument; articles known only from disk with the line starts their analysis recorded.
  */
 export function spanToRange(document: TextDocument, span: Span): Range {
   return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
@@ -12,6 +14,23 @@ export function spanToRange(document: TextDocument, span: Span): Range {
 
 export function positionToOffset(document: TextDocument, position: Position): number {
   return document.offsetAt(position);
+}
+
+export function offsetToPosition(analysis: ArticleAnalysis, offset: number): Position {
+  const { line, column } = offsetToLineColumn(analysis.lineStarts, Math.min(offset, analysis.length));
+  return { line, character: column };
+}
+
+export function analysisSpanToRange(analysis: ArticleAnalysis, span: Span): Range {
+  return { start: offsetToPosition(analysis, span.start), end: offsetToPosition(analysis, span.end) };
+}
+
+export function analysisPositionToOffset(analysis: ArticleAnalysis, position: Position): number {
+  return lineColumnToOffset(analysis.lineStarts, position.line, position.character, analysis.length);
+}
+
+export function location(uri: string, analysis: ArticleAnalysis, span: Span): Location {
+  return { uri, range: analysisSpanToRange(analysis, span) };
 }
 
 /** Splits a span at line breaks, since semantic tokens cannot cross lines. */

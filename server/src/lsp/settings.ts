@@ -2,12 +2,14 @@
 export interface Settings {
   maxFileSize: number;
   semanticHighlighting: boolean;
+  codeLens: boolean;
   corpus: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: 1_000_000,
   semanticHighlighting: true,
+  codeLens: true,
   corpus: ['**/*.article', '**/*.news'],
 };
 
@@ -24,6 +26,10 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (source.semanticHighlighting !== undefined) {
     if (typeof source.semanticHighlighting === 'boolean') settings.semanticHighlighting = source.semanticHighlighting;
     else problems.push('crosscheck.semanticHighlighting must be true or false; using true');
+  }
+  if (source.codeLens !== undefined) {
+    if (typeof source.codeLens === 'boolean') settings.codeLens = source.codeLens;
+    else problems.push('crosscheck.codeLens must be true or false; using true');
   }
   if (source.corpus !== undefined) {
     const value = source.corpus;

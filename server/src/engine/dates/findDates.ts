@@ -52,6 +52,10 @@ function fromChrono(result: chrono.ParsedResult, context: Context, offset: numbe
   // "for 10 minutes", "for three days": durations, which the figure finder reads; times of day relative to now mean
   // nothing in a news article.
   if (/^(?:for|within|over)\b/i.test(result.text) || /\b(?:seconds?|minutes?|mins?|hours?|hrs?)\b/i.test(result.text)) return null;
+  // "after 14 months", "two years": an amount of time is a date only when anchored ("two years ago", "last year").
+  const words = result.text.trim();
+  if (/\b(?:days?|weeks?|months?|years?|decades?)\b/i.test(words) && !/\b(?:ago|later|earlier|hence|from now)\b/i.test(words) &&
+    !/\b(?:last|next|this|past|coming|previous|following)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b/i.test(words)) return null;
   let span = trimSpan(context.folded, offset + result.index, offset + result.index + result.text.length);
   const prefix = PREFIX.exec(context.folded.slice(Math.max(0, span.start - 24), span.start));
   const modifier = prefix ? prefix[1].toLowerCase().replace(/ of$/, '') : null;

