@@ -84,3 +84,34 @@ test('bad arguments are explained', async () => {
   assert.match((await run(['frobnicate', SEEDS])).err, /unknown command frobnicate/);
   assert.equal((await run(['--help'])).code, 0);
 });
+
+interface JsonEntity {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  mentions: Array<{ file: string; start: number; end: number; text: string }>;
+}
+
+test('entities --format json gives one entity per referent across the seeds', async () => {
+  const { code, out } = await run(['entities', SEEDS, '--format', 'json']);
+  assert.equal(code, 0);
+  const { entities } = JSON.parse(out) as { entities: JsonEntity[] };
+  const named = (surface: string) => entities.filter((e) => [e.name, ...e.aliases].map(plain).includes(surface));
+  assert.equal(named('Lee Jae Myung').length, 1);
+  assert.equal(named('Lee Jae Myung')[0].id, named('Lee Jae-myung')[0].id);
+  assert.equal(named('Horyuji').length, 1);
+  assert.equal(named('Horyuji')[0].id, named('Hōryū-ji Temple')[0].id);
+  const cptpp = named('CPTPP')[0];
+  assert.deepEqual([...new Set(cptpp.mentions.map((m) => m.file.slice(-24, -21)))].sort(), ['000', '001', '002', '003', '004']);
+  for (const entity of entities) {
+    assert.ok(['person', 'organization', 'place', 'other'].includes(entity.kind));
+    for (const mention of entity.mentions) assert.match(mention.file, /seeds\/00\d_[0-9a-f]+\.txt$/);
+  }
+});
+
+test('entities --format text lists entities with counts', async () => {
+  const { code, out } = await run(['entities', SEEDS]);
+  assert.equal(code, 0);
+  assert.match(out, /^person {7}Sanae Takaichi {2}· \d+ mentions in 5 articles {2}\(also "Takaichi"\)$/m);
+});

@@ -1,13 +1,20 @@
 import * as path from 'path';
 import { analyzeArticle } from '../engine/analyze';
+import { Corpus } from '../engine/corpus/corpus';
 import { DEFAULT_MAX_BYTES, readArticleFile } from '../io/readArticleFile';
 import { annotateJson, annotateText, type AnnotatedFile } from './annotateFormats';
 import { collectFiles } from './collectFiles';
+import { entitiesJson, entitiesText } from './entitiesFormats';
 
-const USAGE = `usage: crosscheck annotate PATH... [--format text|json] [--max-size BYTES]
+const USAGE = `usage: crosscheck COMMAND PATH... [--format text|json] [--max-size BYTES]
 
+commands:
   annotate   list the people, organisations, places, dates and figures of each article
-             (folders are searched for .txt, .article and .news files)`;
+  entities   list the canonical entities of all the articles together, with every mention
+
+Folders are searched for .txt, .article and .news files.`;
+
+const COMMANDS = new Set(['annotate', 'entities']);
 
 interface Options {
   command: string;
@@ -47,7 +54,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     (options === USAGE ? out : err)(options);
     return options === USAGE ? 0 : 2;
   }
-  if (options.command !== 'annotate') {
+  if (!COMMANDS.has(options.command)) {
     err(`crosscheck: unknown command ${options.command}\n${USAGE}`);
     return 2;
   }
@@ -66,7 +73,11 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     if (read.warning) err(`crosscheck: ${display}: ${read.warning}`);
     annotated.push({ file: display, text: read.text, analysis: analyzeArticle(read.text) });
   }
-  out(options.format === 'json' ? annotateJson(annotated) : annotateText(annotated));
+  if (options.command === 'entities') {
+    const corpus = new Corpus();
+    for (const { file, analysis } of annotated) corpus.set(file, analysis);
+    out(options.format === 'json' ? entitiesJson(corpus.entities()) : entitiesText(corpus.entities()));
+  } else out(options.format === 'json' ? annotateJson(annotated) : annotateText(annotated));
   return failed ? 2 : 0;
 }
 

@@ -152,7 +152,9 @@ export function resolveEntities(byKey: Map<string, KeyedMentions[]>): CanonicalE
         mainCount = count;
       }
     }
-    const kind = majority(kinds);
+    // A bare acronym's kind is a guess; the names it stands for decide when there are any.
+    const spelledOut = kinds.filter((_, i) => !isAcronymText(mentions[i].text));
+    const kind = majority(spelledOut.length > 0 ? spelledOut : kinds);
     // The fullest name (most words), and among those the one most mentions use; then the longer.
     const counts = new Map<string, number>();
     for (const canonical of canonicals) counts.set(canonical, (counts.get(canonical) ?? 0) + 1);

@@ -100,12 +100,14 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (knownOrganization(lower)) return set('organization', 'strong', 'known organisation');
   if (candidate.titles.length > 0) return set('person', 'strong', `title "${candidate.titles[0]}"`);
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
-  const connectorIndex = tokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t.text));
-  if (connectorIndex > 0) {
-    const head = tokens[connectorIndex - 1].text.toLowerCase();
-    const ending = `"${tokens[connectorIndex - 1].text} ${tokens[connectorIndex].text} …"`;
-    if (ORGANIZATION_HEADS.has(head) || isOrganizationWord(head)) return set('organization', 'strong', ending);
+  // The last connector whose word before it is such a head decides ("… Agreement for Trans-Pacific Partnership").
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (!/^\p{Ll}/u.test(tokens[i].text)) continue;
+    const head = tokens[i - 1].text.toLowerCase();
+    const ending = `"${tokens[i - 1].text} ${tokens[i].text} …"`;
+    if (ORGANIZATION_HEADS.has(head)) return set('organization', 'strong', ending);
     if (OTHER_HEADS.has(head)) return set('other', 'strong', ending);
+    if (isOrganizationWord(head)) return set('organization', 'strong', ending);
     if (PLACE_HEADS.has(head) || isPlaceWord(head)) return set('place', 'strong', ending);
   }
   if (tokens.length > 1 || !isCommonWord(last)) {
