@@ -82,16 +82,24 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
       return `plain text ${plain}, "Takaichi" ${colored}`;
     });
 
-    await check('hover on an entity shows its kind and name', results, async () => {
+    await check('hover on an entity shows its name, kind and the other articles’ headlines', results, async () => {
       const span = page.locator('.editor-instance .view-lines .view-line span span', { hasText: 'Takaichi' }).first();
+      let lastSeen = '';
       const hoverText = await poll('the hover card', async () => {
         const box = await span.boundingBox();
         if (!box) return undefined;
+        // Leave and come back, so that each attempt asks the server again (the first card may predate indexing).
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         const hover = page.locator('.monaco-hover:not(.hidden)');
         await hover.first().waitFor({ state: 'visible', timeout: 3000 });
         const text = (await hover.first().innerText()).replace(/\s+/g, ' ');
-        return text.includes('person · Sanae Takaichi') ? text : undefined;
+        lastSeen = text;
+        // The card lists other articles once the corpus is indexed.
+        return text.includes('Sanae Takaichi · person') && text.includes('South Korean and Japanese leaders discuss trade pact') ? text : undefined;
+      }).catch((error: Error) => {
+        throw new Error(`${error.message}; last card seen: "${lastSeen.slice(0, 300)}"`);
       });
       // The card fades in; wait until it is fully opaque before the screenshot.
       await poll('the hover to finish fading in', async () =>

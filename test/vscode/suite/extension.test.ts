@@ -46,7 +46,7 @@ describe('Crosscheck in VS Code', () => {
     const seed004 = await openSeed('004');
     await tokensOf(seed004);
     const cases: Array<[vscode.TextDocument, string, string]> = [
-      [seed004, 'Takaichi signalling', 'person · Sanae Takaichi'],
+      [seed004, 'Takaichi signalling', 'Sanae Takaichi** · person'],
       [seed004, 'third face', 'ordinal · 3 · face-to-face encounter'],
       [seed004, '2013', 'date · 2013'],
     ];
