@@ -29,6 +29,7 @@ import { AnalysisCache } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
 import { positionToOffset } from './lsp/positions';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
+import { warmUpAnalysis } from './lsp/warmUp';
 import { uriToPath, WorkspaceIndex, type IndexProgress, type IndexStatus } from './lsp/workspaceIndex';
 
 // createConnection picks stdio, IPC or a socket from the command line (--stdio, --node-ipc, --socket=N). Nothing
@@ -110,6 +111,7 @@ connection.onInitialized(async () => {
     });
   }
   await startIndexing();
+  setImmediate(warmUpAnalysis);
 });
 
 async function refreshSettings(reindexOnChange: boolean): Promise<void> {
@@ -191,7 +193,7 @@ function analysisFor(uri: string, token: CancellationToken): CurrentArticle | nu
     return null;
   }
   warnedSkipped.delete(uri);
-  index.setOpenDocument(uri, entry.analysis);
+  index.setOpenDocument(uri, entry.analysis, entry.hash);
   return { document, analysis: entry.analysis };
 }
 
@@ -279,7 +281,7 @@ documents.onDidChangeContent(({ document }) => {
       pendingCorpusUpdates.delete(document.uri);
       const current = documents.get(document.uri);
       const entry = current ? cache.get(current) : null;
-      if (current && entry?.kind === 'ok') index.setOpenDocument(current.uri, entry.analysis);
+      if (current && entry?.kind === 'ok') index.setOpenDocument(current.uri, entry.analysis, entry.hash);
     }, 300),
   );
 });

@@ -34,7 +34,9 @@ async function articleLines(ctx: FeatureContext, others: OtherArticle[], describ
   for (const other of others.slice(0, HOVER_ARTICLE_CAP)) {
     const analysis = ctx.corpus.get(other.uri);
     if (!analysis) continue;
-    const first = other.spans[0];
+    // Quote the body rather than the headline when the article names it in both.
+    const headline = analysis.meta.headline;
+    const first = other.spans.find((s) => !headline || s.start >= headline.end) ?? other.spans[0];
     const line = offsetToPosition(analysis, first.start).line;
     const text = await ctx.textOf(other.uri);
     const snippet = text ? ` — “${escapeMarkdown(snippetAround(text, first))}”` : '';
@@ -44,10 +46,12 @@ async function articleLines(ctx: FeatureContext, others: OtherArticle[], describ
   return lines;
 }
 
-async function entityCard(ctx: FeatureContext, current: CurrentArticle, entity: CanonicalEntity): Promise<string[]> {
+async function entityCard(ctx: FeatureContext, current: CurrentArticle, entity: CanonicalEntity, writtenHere: string): Promise<string[]> {
   const lines = [`**${escapeMarkdown(entity.name)}** · ${describeEntityKind(entity.kind)}`];
+  if (writtenHere !== entity.name) lines.push(`written here as “${escapeMarkdown(writtenHere)}”`);
   if (entity.titles.length > 0) lines.push(`${entity.titles.map(escapeMarkdown).join(', ')} (titles seen)`);
-  if (entity.aliases.length > 0) lines.push(`also written ${entity.aliases.slice(0, 6).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`);
+  const aliases = entity.aliases.filter((a) => a !== writtenHere);
+  if (aliases.length > 0) lines.push(`also written ${aliases.slice(0, 6).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`);
   const others = byArticle(ctx, entity.mentions.filter((m) => m.article !== current.document.uri));
   if (others.length === 0) {
     lines.push('_not mentioned in any other article of the corpus_');
@@ -90,8 +94,7 @@ export async function provideHover(ctx: FeatureContext, current: CurrentArticle,
   let lines: string[];
   if (found.type === 'entity') {
     const entity = ctx.corpus.entityAt(current.document.uri, found.mention.start);
-    lines = entity ? await entityCard(ctx, current, entity) : [`**${escapeMarkdown(describe(found))}**`];
-    if (found.mention.text !== (entity?.name ?? found.mention.canonical)) lines.splice(1, 0, `written here as “${escapeMarkdown(found.mention.text)}”`);
+    lines = entity ? await entityCard(ctx, current, entity, found.mention.text) : [`**${escapeMarkdown(describe(found))}**`];
     if (found.mention.evidence.length > 0) lines.push(`_why: ${escapeMarkdown(found.mention.evidence.join('; '))}_`);
   } else {
     lines = [`**${escapeMarkdown(describe(found))}**`];

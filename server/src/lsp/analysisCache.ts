@@ -1,9 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../engine/analyze';
+import { textHash } from '../engine/text/hash';
 import type { ArticleAnalysis } from '../engine/types';
 
 export type CachedAnalysis =
-  | { kind: 'ok'; version: number; analysis: ArticleAnalysis }
+  | { kind: 'ok'; version: number; analysis: ArticleAnalysis; hash: string }
   | { kind: 'skipped'; version: number; reason: string };
 
 /**
@@ -23,7 +24,7 @@ export class AnalysisCache {
     const entry: CachedAnalysis =
       text.length > limit
         ? { kind: 'skipped', version: document.version, reason: `${text.length.toLocaleString('en')} characters, above crosscheck.maxFileSize (${limit.toLocaleString('en')})` }
-        : { kind: 'ok', version: document.version, analysis: analyzeArticle(text) };
+        : { kind: 'ok', version: document.version, analysis: analyzeArticle(text), hash: textHash(text) };
     this.entries.set(document.uri, entry);
     return entry;
   }

@@ -3,6 +3,7 @@ import { cpus } from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { analyzeArticle } from '../engine/analyze';
+import { textHash } from '../engine/text/hash';
 import { readArticleFile } from '../io/readArticleFile';
 import type { FileAnalysis, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
@@ -88,5 +89,5 @@ export class AnalysisPool {
 
 async function analyzeHere(file: string, maxBytes: number): Promise<FileAnalysis> {
   const read = await readArticleFile(file, maxBytes);
-  return read.ok ? { ok: true, analysis: analyzeArticle(read.text), warning: read.warning } : { ok: false, reason: read.reason };
+  return read.ok ? { ok: true, analysis: analyzeArticle(read.text), hash: textHash(read.text), warning: read.warning } : { ok: false, reason: read.reason };
 }

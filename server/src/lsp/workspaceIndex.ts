@@ -28,7 +28,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build']);
  */
 export class WorkspaceIndex {
   readonly corpus = new Corpus();
-  private readonly fromDisk = new Map<string, ArticleAnalysis>();
+  private readonly fromDisk = new Map<string, { analysis: ArticleAnalysis; hash: string }>();
   private readonly open = new Set<string>();
   private folders: string[] = [];
   private patterns: string[] = [];
@@ -89,6 +89,7 @@ export class WorkspaceIndex {
     );
     if (scan !== this.scan) return;
     this.scanning = false;
+    this.corpus.entities(); // Resolve now, between requests, so that the first hover does not pay for it.
     progress?.end();
     this.emit();
     this.log(`Indexed ${this.corpus.size} articles from ${folders.length} folder(s).`);
@@ -110,16 +111,21 @@ export class WorkspaceIndex {
     this.emit();
   }
 
-  /** The text of an open document replaces the file's text on disk while it is open. */
-  setOpenDocument(uri: string, analysis: ArticleAnalysis): void {
+  /**
+   * The text of an open document replaces the file's text on disk while it is open. Opening a file without
+   * changing it changes nothing in the corpus, so cross-article answers stay cached.
+   */
+  setOpenDocument(uri: string, analysis: ArticleAnalysis, hash: string): void {
     this.open.add(uri);
-    if (this.corpus.get(uri) !== analysis) this.corpus.set(uri, analysis);
+    const disk = this.fromDisk.get(uri);
+    const replacement = disk && disk.hash === hash ? disk.analysis : analysis;
+    if (this.corpus.get(uri) !== replacement) this.corpus.set(uri, replacement);
   }
 
   closeDocument(uri: string): void {
     if (!this.open.delete(uri)) return;
     const disk = this.fromDisk.get(uri);
-    if (disk) this.corpus.set(uri, disk);
+    if (disk) this.corpus.set(uri, disk.analysis);
     else this.corpus.delete(uri);
     this.emit();
   }
@@ -133,7 +139,7 @@ export class WorkspaceIndex {
       return;
     }
     if (result.warning) this.log(`${file}: ${result.warning}`);
-    this.fromDisk.set(uri, result.analysis);
+    this.fromDisk.set(uri, { analysis: result.analysis, hash: result.hash });
     if (!this.open.has(uri)) this.corpus.set(uri, result.analysis);
   }
 

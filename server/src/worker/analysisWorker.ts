@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from '../engine/analyze';
+import { textHash } from '../engine/text/hash';
 import { readArticleFile } from '../io/readArticleFile';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -12,7 +13,7 @@ parentPort?.on('message', async (request: WorkerRequest) => {
   try {
     const read = await readArticleFile(request.path, request.maxBytes);
     response = read.ok
-      ? { id: request.id, ok: true, analysis: analyzeArticle(read.text), warning: read.warning }
+      ? { id: request.id, ok: true, analysis: analyzeArticle(read.text), hash: textHash(read.text), warning: read.warning }
       : { id: request.id, ok: false, reason: read.reason };
   } catch (error) {
     response = { id: request.id, ok: false, reason: `analysis failed: ${String(error)}` };
