@@ -1,4 +1,5 @@
 import { readArticleMeta } from './article';
+import { extractClaims } from './claims/extractClaims';
 import { findDates } from './dates/findDates';
 import { findEntities } from './entities/findEntities';
 import { findFigures } from './figures/findFigures';
@@ -22,5 +23,6 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     original: text, folded, tokens, sentences, headline: meta.headline, dateline: meta.dateline, taken: dates,
   });
   const figures = findFigures(text, folded, [...dates, ...entities]);
-  return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures };
+  const { claims, names } = extractClaims({ original: text, folded, sentences, entities, dates, figures });
+  return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names };
 }

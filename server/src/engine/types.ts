@@ -58,6 +58,8 @@ export interface ArticleMeta {
   publishedSpan: TextSpan | null;
 }
 
+import type { Claim, NameContext } from './claims/types';
+
 export interface ArticleAnalysis {
   /** Length of the analysed text in UTF-16 units, and the offsets at which its lines start. */
   length: number;
@@ -67,4 +69,8 @@ export interface ArticleAnalysis {
   entities: EntityMention[];
   dates: DateMention[];
   figures: FigureMention[];
+  /** Counts, ordinals and event dates tied to what they are about, for comparison across articles. */
+  claims: Claim[];
+  /** What follows each name ("coal mine"), for telling spelling variants of one referent. */
+  names: NameContext[];
 }
