@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import Ajv from 'ajv-draft-04';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -114,4 +115,65 @@ test('entities --format text lists entities with counts', async () => {
   const { code, out } = await run(['entities', SEEDS]);
   assert.equal(code, 0);
   assert.match(out, /^person {7}Sanae Takaichi {2}· \d+ mentions in 5 articles {2}\(also "Takaichi"\)$/m);
+});
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  file: string;
+  start: number;
+  end: number;
+  line: number;
+  message: string;
+  related: Array<{ file: string; start: number; end: number; message: string }>;
+}
+
+test('check --format json reports the seeds’ disagreements with related spans, offsets and 1-based lines', async () => {
+  const { code, out } = await run(['check', SEEDS, '--format', 'json']);
+  assert.equal(code, 0, 'warnings do not fail unless --fail-on says so');
+  const { findings } = JSON.parse(out) as { findings: JsonFinding[] };
+  const { readFileSync } = await import('node:fs');
+  const textOf = (file: string) => readFileSync(path.join(SEEDS, path.basename(file)), 'utf8');
+  const ordinal = findings.find((f) => f.rule === 'ordinal-conflict' && f.file.includes('004_'))!;
+  assert.equal(ordinal.severity, 'warning');
+  assert.equal(textOf(ordinal.file).slice(ordinal.start, ordinal.end), 'third');
+  assert.equal(textOf(ordinal.file).split('\n')[ordinal.line - 1].includes('third face'), true);
+  assert.equal(ordinal.related.length, 1);
+  assert.match(ordinal.related[0].file, /seeds\/003_/);
+  assert.equal(textOf(ordinal.related[0].file).slice(ordinal.related[0].start, ordinal.related[0].end), 'second');
+  assert.ok(findings.some((f) => f.rule === 'name-variant' && f.message.includes('Josai')));
+});
+
+test('check exits 1 at or above --fail-on, and prints file:line:col: severity rule message', async () => {
+  const warning = await run(['check', SEEDS, '--fail-on', 'warning']);
+  assert.equal(warning.code, 1);
+  assert.match(warning.out, /^.*seeds\/004_[0-9a-f]+\.txt:9:210: warning ordinal-conflict Meeting count differs: this article says “third face‑to‑face encounter”; 003_[0-9a-f]+\.txt says “their second meeting”$/m);
+  assert.equal((await run(['check', SEEDS, '--fail-on', 'error'])).code, 0);
+  assert.match((await run(['check', SEEDS, '--fail-on', 'loud'])).err, /--fail-on takes error, warning, information or hint/);
+});
+
+test('check --format sarif is valid SARIF 2.1.0', async () => {
+  const { out } = await run(['check', SEEDS, '--format', 'sarif']);
+  const sarif = JSON.parse(out) as { version: string; runs: Array<{ results: Array<{ ruleId: string; relatedLocations: unknown[] }> }> };
+  // The SARIF 2.1.0 schema (draft-04) as shipped in @microsoft/jest-sarif; its patterns predate the u flag.
+  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  const validate = ajv.compile(schema);
+  const valid = validate(JSON.parse(out));
+  assert.ok(valid, JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.equal(sarif.version, '2.1.0');
+  const results = sarif.runs[0].results;
+  assert.ok(results.some((r) => r.ruleId === 'ordinal-conflict' && r.relatedLocations.length === 1));
+});
+
+test('check reads crosscheck.json: severities, ignores, and problems reported with their line', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-config-'));
+  const config = path.join(dir, 'crosscheck.json');
+  writeFileSync(config, '{\n  "rules": { "ordinal-conflict": "error", "name-variant": "sometimes" }\n}\n');
+  const { code, out, err } = await run(['check', SEEDS, '--config', config, '--format', 'json']);
+  assert.equal(code, 1, 'an error-level finding fails the default --fail-on error');
+  assert.match(err, /crosscheck\.json:2: rule "name-variant" must be "off", "on" or a severity/);
+  const findings = (JSON.parse(out) as { findings: JsonFinding[] }).findings;
+  assert.ok(findings.every((f) => f.rule !== 'ordinal-conflict' || f.severity === 'error'));
+  assert.ok(findings.some((f) => f.rule === 'name-variant' && f.severity === 'warning'), 'an invalid value keeps the default');
 });

@@ -1,40 +1,63 @@
+import { promises as fs } from 'fs';
 import * as path from 'path';
+import { defaultConfig, parseConfig, type EngineConfig } from '../engine/config';
+import { runRules } from '../engine/rules/runRules';
+import { SEVERITY_ORDER, type Severity } from '../engine/rules/types';
 import { analyzeArticle } from '../engine/analyze';
 import { Corpus } from '../engine/corpus/corpus';
 import { DEFAULT_MAX_BYTES, readArticleFile } from '../io/readArticleFile';
 import { annotateJson, annotateText, type AnnotatedFile } from './annotateFormats';
+import { checkJson, checkSarif, checkText } from './checkFormats';
 import { collectFiles } from './collectFiles';
 import { entitiesJson, entitiesText } from './entitiesFormats';
 
-const USAGE = `usage: crosscheck COMMAND PATH... [--format text|json] [--max-size BYTES]
+const USAGE = `usage: crosscheck COMMAND PATH... [--format text|json|sarif] [--max-size BYTES]
+                  [--fail-on error|warning|information] [--config FILE]
 
 commands:
   annotate   list the people, organisations, places, dates and figures of each article
   entities   list the canonical entities of all the articles together, with every mention
+  check      report where the articles disagree (exit 1 when a finding is at or above --fail-on, default error)
 
-Folders are searched for .txt, .article and .news files.`;
+Folders are searched for .txt, .article and .news files. check reads ./crosscheck.json unless --config names
+another file. Exit code 2: a path was missing or unreadable.`;
 
-const COMMANDS = new Set(['annotate', 'entities']);
+const COMMANDS = new Set(['annotate', 'entities', 'check']);
+const FORMATS = new Set(['text', 'json', 'sarif']);
+const FAIL_ON = new Set(['error', 'warning', 'information', 'hint']);
 
 interface Options {
   command: string;
   paths: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   maxBytes: number;
+  failOn: Severity;
+  config: string | null;
 }
 
 function parseArgs(argv: string[]): Options | string {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') return USAGE;
-  const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES };
+  const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES, failOn: 'error', config: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--format') {
+    if (/^--(?:format|fail-on|config|max-size)=/.test(arg)) {
+      const [flag, value] = [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)];
+      return parseArgs([command, ...rest.slice(0, i), flag, value, ...rest.slice(i + 1)]);
+    } else if (arg === '--format') {
       const value = rest[++i];
-      if (value !== 'text' && value !== 'json') return `crosscheck: --format takes text or json, not ${value ?? 'nothing'}`;
-      options.format = value;
-    } else if (arg.startsWith('--format=')) {
-      return parseArgs([command, ...rest.slice(0, i), '--format', arg.slice(9), ...rest.slice(i + 1)]);
+      if (!FORMATS.has(value) || (value === 'sarif' && command !== 'check')) {
+        return `crosscheck: --format takes ${command === 'check' ? 'text, json or sarif' : 'text or json'}, not ${value ?? 'nothing'}`;
+      }
+      options.format = value as Options['format'];
+    } else if (arg === '--fail-on') {
+      const value = rest[++i];
+      if (!FAIL_ON.has(value)) return `crosscheck: --fail-on takes error, warning, information or hint, not ${value ?? 'nothing'}`;
+      options.failOn = value as Severity;
+    } else if (arg === '--config') {
+      const value = rest[++i];
+      if (!value) return 'crosscheck: --config needs a file';
+      options.config = value;
     } else if (arg === '--max-size') {
       const value = Number(rest[++i]);
       if (!Number.isFinite(value) || value <= 0) return 'crosscheck: --max-size takes a positive number of bytes';
@@ -45,6 +68,23 @@ function parseArgs(argv: string[]): Options | string {
   }
   if (options.paths.length === 0) return `crosscheck: ${command} needs at least one file or folder\n${USAGE}`;
   return options;
+}
+
+const VERSION = '0.1.0';
+
+/** Reads crosscheck.json (given, or in the current folder); problems go to stderr with their line, defaults kept. */
+async function loadConfig(file: string | null, err: (s: string) => void): Promise<{ config: EngineConfig; base: string }> {
+  const candidate = file ?? 'crosscheck.json';
+  let text: string;
+  try {
+    text = await fs.readFile(candidate, 'utf8');
+  } catch {
+    if (file) err(`crosscheck: ${file}: cannot read the configuration; using the defaults`);
+    return { config: defaultConfig(), base: process.cwd() };
+  }
+  const { config, problems } = parseConfig(text);
+  for (const problem of problems) err(`crosscheck: ${candidate}:${problem.line}: ${problem.message}`);
+  return { config, base: path.dirname(path.resolve(candidate)) };
 }
 
 /** Runs the CLI and returns its exit code: 0 on success, 2 when a path was missing or unreadable. */
@@ -73,12 +113,26 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     if (read.warning) err(`crosscheck: ${display}: ${read.warning}`);
     annotated.push({ file: display, text: read.text, analysis: analyzeArticle(read.text) });
   }
+  if (options.command === 'annotate') {
+    out(options.format === 'json' ? annotateJson(annotated) : annotateText(annotated));
+    return failed ? 2 : 0;
+  }
+  const corpus = new Corpus();
+  for (const { file, analysis } of annotated) corpus.set(file, analysis);
   if (options.command === 'entities') {
-    const corpus = new Corpus();
-    for (const { file, analysis } of annotated) corpus.set(file, analysis);
     out(options.format === 'json' ? entitiesJson(corpus.entities()) : entitiesText(corpus.entities()));
-  } else out(options.format === 'json' ? annotateJson(annotated) : annotateText(annotated));
-  return failed ? 2 : 0;
+    return failed ? 2 : 0;
+  }
+  const { config, base } = await loadConfig(options.config, err);
+  const relativePath = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join('/');
+  const { findings } = runRules(corpus, config, relativePath);
+  findings.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+  const files = new Map(annotated.map((a) => [a.file, { file: a.file, text: a.text }]));
+  if (options.format === 'json') out(checkJson(findings, files));
+  else if (options.format === 'sarif') out(checkSarif(findings, files, VERSION));
+  else if (findings.length > 0) out(checkText(findings, files));
+  if (failed) return 2;
+  return findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[options.failOn]) ? 1 : 0;
 }
 
 if (require.main === module) {

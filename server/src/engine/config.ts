@@ -1,3 +1,4 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { RULE_IDS, type RuleId, type Severity } from './rules/types';
 
 /**
@@ -62,13 +63,12 @@ function lineOfKey(text: string, key: string): number {
 export function parseConfig(text: string): { config: EngineConfig; problems: ConfigProblem[] } {
   const config = defaultConfig();
   const problems: ConfigProblem[] = [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    problems.push({ line: position ? lineOf(text, Number(position[1])) : 1, message: `not valid JSON (${message}); using the defaults` });
+  // jsonc-parser (VS Code's own) tolerates comments and trailing commas and says where a syntax error is.
+  const errors: ParseError[] = [];
+  const raw: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    problems.push({ line: lineOf(text, first.offset), message: `not valid JSON (${printParseErrorCode(first.error)}); using the defaults` });
     return { config, problems };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
-import { CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
+import { CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
 
 export interface EntityInput {
   original: string;
@@ -151,6 +151,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   // "Acme Phone": a known organisation's name followed by unknown words names one of its products or units.
   if (knownOrganization(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {
     return set('other', 'strong', `starts with "${tokens[0].text}"`);
+  }
+  // "Port Elmira", "Mount Kessel", "Lake Varna": a place word in front of an unknown name.
+  if (PLACE_PREFIXES.has(tokens[0].text.toLowerCase().replace(/\.$/, '')) && tokens.length <= 3 && tokens.slice(1).every((t) => !isDictionaryWord(t.text))) {
+    return set('place', 'strong', `starts with "${tokens[0].text}"`);
   }
   // "Las Vegas": a run that starts with a place word and goes on with unknown words is one place name.
   if (knownPlace(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {

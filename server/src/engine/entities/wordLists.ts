@@ -80,3 +80,6 @@ export const CONCEPT_ACRONYMS = new Set([
 
 /** Upper-case abbreviations of countries and cities (dots removed). */
 export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'NYC', 'USSR', 'GB', 'NZ', 'HK']);
+
+/** First words of place names: "Port Louis", "Mount Kenya", "Lake Placid", "Fort Worth", "San Diego". */
+export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'saint', 'st', 'san', 'santa', 'cape', 'isle', 'glen', 'los', 'las', 'el', 'la']);

@@ -1,0 +1,95 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { lineStarts, offsetToLineColumn } from '../engine/text/lineIndex';
+import { RULE_DESCRIPTIONS } from '../engine/rules/descriptions';
+import type { Finding, Severity } from '../engine/rules/types';
+
+export interface CheckedFile {
+  file: string;
+  text: string;
+}
+
+function locator(files: Map<string, CheckedFile>) {
+  const starts = new Map<string, number[]>();
+  return (file: string, offset: number): { line: number; column: number } => {
+    let index = starts.get(file);
+    if (!index) {
+      index = lineStarts(files.get(file)?.text ?? '');
+      starts.set(file, index);
+    }
+    const { line, column } = offsetToLineColumn(index, offset);
+    return { line: line + 1, column: column + 1 };
+  };
+}
+
+/** `file:line:col: severity rule message`, one finding a line. */
+export function checkText(findings: Finding[], files: Map<string, CheckedFile>): string {
+  const at = locator(files);
+  return findings
+    .map((f) => {
+      const { line, column } = at(f.article, f.start);
+      return `${f.article}:${line}:${column}: ${f.severity} ${f.rule} ${f.message}`;
+    })
+    .join('\n');
+}
+
+/** The JSON contract of `crosscheck check --format json`; field names are fixed, extra fields are allowed. */
+export function checkJson(findings: Finding[], files: Map<string, CheckedFile>): string {
+  const at = locator(files);
+  return JSON.stringify(
+    {
+      findings: findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        file: f.article,
+        start: f.start,
+        end: f.end,
+        line: at(f.article, f.start).line,
+        message: f.message,
+        related: f.related.map((r) => ({ file: r.article, start: r.start, end: r.end, line: at(r.article, r.start).line, message: r.message })),
+        ...(f.fix ? { fix: { title: f.fix.title, replacement: f.fix.replacement } } : {}),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0: one run, the rules as the tool's descriptors, each finding a result with related locations. */
+export function checkSarif(findings: Finding[], files: Map<string, CheckedFile>, version: string): string {
+  const at = locator(files);
+  const region = (file: string, start: number, end: number) => {
+    const from = at(file, start);
+    const to = at(file, end);
+    return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column, charOffset: start, charLength: end - start };
+  };
+  const rules: ReportingDescriptor[] = Object.entries(RULE_DESCRIPTIONS).map(([id, description]) => ({
+    id,
+    shortDescription: { text: description.short },
+    defaultConfiguration: { level: description.enabled ? LEVEL[description.severity] : 'none', enabled: description.enabled },
+  }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const log: Log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: { driver: { name: 'crosscheck', version, rules } },
+        results: findings.map((f) => ({
+          ruleId: f.rule,
+          ruleIndex: ruleIndex.get(f.rule),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: f.article }, region: region(f.article, f.start, f.end) } }],
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            message: { text: r.message },
+            physicalLocation: { artifactLocation: { uri: r.article }, region: region(r.article, r.start, r.end) },
+          })),
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}

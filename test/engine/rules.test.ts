@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle } from '../../server/src/engine/analyze';
+import { defaultConfig, parseConfig } from '../../server/src/engine/config';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
+import { runRules } from '../../server/src/engine/rules/runRules';
+import type { Finding } from '../../server/src/engine/rules/types';
+import { readSeed } from '../helpers/text';
+
+/** Articles written for these tests: name → text (a headline line is added unless the text has a Published line). */
+function findingsOf(articles: Record<string, string>, configText?: string): Finding[] {
+  const corpus = new Corpus();
+  for (const [name, body] of Object.entries(articles)) corpus.set(name, analyzeArticle(`Headline of ${name} for the test\n${body}`));
+  const config = configText ? parseConfig(configText).config : defaultConfig();
+  return runRules(corpus, config, (a) => a).findings;
+}
+
+const summary = (findings: Finding[]) => findings.map((f) => `${f.article} ${f.severity} ${f.rule}`).sort();
+
+test('ordinal-conflict: the same two people, different meeting counts, on both articles', () => {
+  const findings = findingsOf({
+    a: 'Chancellor Ana Ruiz met President Tomas Varga for their third meeting in Lisbon.',
+    b: 'Ana Ruiz and Tomas Varga spoke. It was the second summit between Ana Ruiz and Tomas Varga this year.',
+  });
+  assert.deepEqual(summary(findings), ['a warning ordinal-conflict', 'b warning ordinal-conflict']);
+  const a = findings.find((f) => f.article === 'a')!;
+  assert.match(a.message, /^Meeting count differs: this article says “their third meeting”; b says “second summit”/);
+  assert.equal(a.related[0].article, 'b');
+});
+
+test('ordinal-conflict: not for agreeing counts, for a wider subject, or for "first in two months"', () => {
+  assert.deepEqual(findingsOf({
+    a: 'Ana Ruiz met Tomas Varga for their third meeting.',
+    b: 'It was the third summit between Ana Ruiz and Tomas Varga.',
+    c: 'It was the fifth summit for Ana Ruiz with a foreign leader this year.',
+    d: 'Ana Ruiz and Tomas Varga held their first face-to-face meeting in about two months.',
+  }), []);
+});
+
+test('figure-conflict: tolls that differ for the same event; a later higher toll is an update, not an error', () => {
+  const differ = findingsOf({
+    a: 'Published: 3 May 2024\nThe storm in Port Elmira killed at least 12 people, officials said.',
+    b: 'Published: 3 May 2024\nIn Port Elmira, the storm left 7 people dead.',
+  });
+  assert.deepEqual(summary(differ), ['a warning figure-conflict', 'b warning figure-conflict']);
+  assert.match(differ[0].message, /^Death toll differs/);
+  const update = findingsOf({
+    a: 'Published: 3 May 2024\nThe storm in Port Elmira killed 7 people.',
+    b: 'Published: 5 May 2024\nThe storm in Port Elmira killed 12 people, officials said on Sunday.',
+  });
+  assert.deepEqual(summary(update), ['a information figure-conflict', 'b information figure-conflict']);
+  assert.match(update[0].message, /later report, 2024-05-05, gives the higher figure/);
+});
+
+test('figure-conflict: qualifiers make ranges, and "at least three" agrees with "five"', () => {
+  assert.deepEqual(findingsOf({
+    a: 'The blast in Port Elmira killed at least three people.',
+    b: 'Five people were killed in the blast in Port Elmira.',
+    c: 'About 48 members of the Varga Council met in Port Elmira.',
+    d: 'The 50 members of the Varga Council met in Port Elmira.',
+  }), []);
+});
+
+test('date-conflict: the same meeting on different days; not when one range holds the other', () => {
+  const differ = findingsOf({
+    a: 'Published: 20 Mar. 2024\nAna Ruiz and Tomas Varga held a summit on March 12.',
+    b: 'Published: 20 Mar. 2024\nAna Ruiz and Tomas Varga held a summit on March 14.',
+  });
+  assert.deepEqual(summary(differ), ['a warning date-conflict', 'b warning date-conflict']);
+  assert.deepEqual(findingsOf({
+    a: 'Published: 20 Mar. 2024\nAna Ruiz and Tomas Varga held talks, scheduled for March 12-13.',
+    b: 'Published: 20 Mar. 2024\nAna Ruiz and Tomas Varga held talks on March 13.',
+    c: 'Published: 20 Mar. 2024\nAna Ruiz and Tomas Varga, the office said Thursday, held talks.',
+  }), []);
+});
+
+test('weekday-mismatch: a weekday that does not fit its date; none when it fits', () => {
+  const wrong = findingsOf({ a: 'Published: 20 Mar. 2024\nThe vote took place on Tuesday, March 14, 2024.' });
+  assert.deepEqual(summary(wrong), ['a warning weekday-mismatch']);
+  assert.match(wrong[0].message, /“Tuesday” is written, but 2024-03-14 is a Thursday/);
+  assert.deepEqual(findingsOf({ a: 'Published: 20 Mar. 2024\nThe vote took place on Thursday, March 14, 2024, and on Tuesday.' }), []);
+});
+
+test('name-variant: one place spelled two ways, with a quick fix to the majority spelling', () => {
+  const findings = findingsOf({
+    a: 'Rescuers reached the Vardeno coal mine on Monday.',
+    b: 'Families waited at the Vardeno mine for news.',
+    c: 'Miners at the Verdana coal mine were trapped.',
+  });
+  assert.deepEqual(summary(findings), ['c warning name-variant']);
+  assert.equal(findings[0].fix?.replacement, 'Vardeno');
+  assert.equal(findings[0].fix?.title, "Use 'Vardeno' (2 articles)");
+});
+
+test('name-variant: not for hyphen, case or diacritic differences, nor for unrelated names', () => {
+  assert.deepEqual(findingsOf({
+    a: 'Envoy Park Ji-hoon visited the Tōdai-ji Temple.',
+    b: 'Envoy Park Ji\u2011hoon visited the Todaiji temple.',
+    c: 'The Lisbon office and the Lyon office both closed.',
+  }).filter((f) => f.rule === 'name-variant'), []);
+});
+
+test('role-conflict: offices that exclude each other; not a former office', () => {
+  const findings = findingsOf({
+    a: 'President Ana Ruiz opened the bridge.',
+    b: 'President Ana Ruiz spoke in Lisbon.',
+    c: 'Prime Minister Ana Ruiz thanked the workers.',
+    d: 'Former Prime Minister Ana Ruiz attended.',
+  });
+  assert.deepEqual(summary(findings), ['c warning role-conflict']);
+});
+
+test('single-source is off by default and on when configured; crosscheck.json changes severities and ignores', () => {
+  const articles = { a: 'The 40 members of the Varga Council met.', b: 'Ana Ruiz met Tomas Varga for their third meeting.', c: 'Their second meeting: Ana Ruiz and Tomas Varga.' };
+  assert.ok(!findingsOf(articles).some((f) => f.rule === 'single-source'));
+  assert.ok(findingsOf(articles, '{"rules": {"single-source": "on"}}').some((f) => f.rule === 'single-source'));
+  assert.deepEqual(summary(findingsOf(articles, '{"rules": {"ordinal-conflict": "error"}}')), ['b error ordinal-conflict', 'c error ordinal-conflict']);
+  assert.deepEqual(summary(findingsOf(articles, '{"ignore": [{"rule": "ordinal-conflict", "file": "b"}]}')), ['c warning ordinal-conflict']);
+  assert.deepEqual(findingsOf(articles, '{"rules": {"ordinal-conflict": "off"}}'), []);
+});
+
+test('crosscheck.json problems are reported with their line and reason, and defaults kept', () => {
+  const { config, problems } = parseConfig('{\n  "rules": {\n    "figure-conflict": "loud",\n    "no-such-rule": "off"\n  },\n  "ignore": [1]\n}');
+  assert.deepEqual(problems.map((p) => p.line), [3, 4, 6]);
+  assert.match(problems[0].message, /must be "off", "on" or a severity/);
+  assert.match(problems[1].message, /unknown rule "no-such-rule"/);
+  assert.equal(config.rules['figure-conflict'].enabled, true);
+  const broken = parseConfig('{\n  "rules": {\n    "figure-conflict": \n}');
+  assert.equal(broken.problems.length, 1);
+  assert.match(broken.problems[0].message, /not valid JSON/);
+  assert.equal(broken.problems[0].line, 4);
+});
+
+test('the seeds: what must and must not be flagged', () => {
+  const corpus = new Corpus();
+  for (const prefix of ['000', '001', '002', '003', '004']) corpus.set(prefix, analyzeArticle(readSeed(prefix).text));
+  const findings = runRules(corpus, defaultConfig(), (a) => a).findings;
+  const text = (f: Finding) => readSeed(f.article).text.slice(f.start, f.end);
+  const warnings = findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
+  // Flagged: 003 "second meeting" vs 004 "third face-to-face encounter"; 003 "Josai" vs 004 "Chosei".
+  assert.ok(warnings.some((f) => f.rule === 'ordinal-conflict' && f.article === '003' && text(f) === 'second' && f.related.some((r) => r.article === '004')));
+  assert.ok(warnings.some((f) => f.rule === 'ordinal-conflict' && f.article === '004' && text(f) === 'third' && f.related.some((r) => r.article === '003')));
+  const variant = warnings.find((f) => f.rule === 'name-variant');
+  assert.ok(variant && variant.article === '003' && text(variant) === 'Josai' && variant.fix?.replacement === 'Chosei');
+  // 002's fifth summit has a wider subject: never a warning.
+  assert.ok(!warnings.some((f) => f.article === '002'));
+  // Nothing else: 12 members, eight prefectures, 2013, Tuesday/Wednesday, two-day, "two and a half months",
+  // hyphen-only differences.
+  assert.equal(warnings.length, 3, JSON.stringify(warnings.map((f) => [f.article, f.rule, text(f)])));
+});
