@@ -9,6 +9,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  // Prefer packages' ES module builds: some (jsonc-parser) ship a UMD main that a bundler cannot follow.
+  mainFields: ['module', 'main'],
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

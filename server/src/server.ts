@@ -1,6 +1,9 @@
 import { promises as fs } from 'fs';
 import {
+  CodeActionKind,
   CodeLensRefreshRequest,
+  DiagnosticSeverity,
+  InlayHintRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -19,14 +22,19 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'path';
+import { provideCodeActions } from './features/codeActions';
 import { provideCodeLenses } from './features/codeLens';
+import { findingsToDiagnostics } from './features/diagnostics';
+import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
 import { provideDefinition, provideDocumentHighlights, provideReferences } from './features/navigation';
-import { LEGEND, SemanticTokensProvider } from './features/semanticTokens';
+import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup } from './features/semanticTokens';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
+import { CONFIG_FILE, FindingsService } from './lsp/findings';
 import { positionToOffset } from './lsp/positions';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
 import { warmUpAnalysis } from './lsp/warmUp';
@@ -49,6 +57,9 @@ const index = new WorkspaceIndex(
   (message) => connection.console.log(message),
   (status: IndexStatus) => void connection.sendNotification('crosscheck/status', status),
 );
+
+const findings = new FindingsService(() => index.corpus);
+const RECHECK_COMMAND = 'crosscheck.recheck';
 
 /**
  * Tells the user something without waiting for an answer: a window/showMessage notification, unlike the
@@ -76,6 +87,7 @@ const context: FeatureContext = {
   get settings() {
     return { codeLens: settings.codeLens };
   },
+  findings: () => findings.results().findings,
 };
 
 connection.onInitialize((params): InitializeResult => {
@@ -93,6 +105,9 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'Crosscheck' },
       workspaceSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      inlayHintProvider: true,
+      executeCommandProvider: { commands: [RECHECK_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'crosscheck' },
@@ -129,6 +144,9 @@ async function refreshSettings(reindexOnChange: boolean): Promise<void> {
   if (next.codeLens !== previous.codeLens && clientCapabilities.workspace?.codeLens?.refreshSupport) {
     void connection.sendRequest(CodeLensRefreshRequest.type);
   }
+  if (next.inlayHints !== previous.inlayHints && clientCapabilities.workspace?.inlayHint?.refreshSupport) {
+    void connection.sendRequest(InlayHintRefreshRequest.type);
+  }
   if (reindexOnChange && (next.corpus.join('\n') !== previous.corpus.join('\n') || next.maxFileSize !== previous.maxFileSize)) {
     await startIndexing();
   }
@@ -148,7 +166,7 @@ async function startIndexing(): Promise<void> {
     watcherRegistration?.dispose();
     const relative = clientCapabilities.workspace.didChangeWatchedFiles.relativePatternSupport === true;
     const watchers: FileSystemWatcher[] = relative
-      ? workspaceFolders.flatMap((folder) => settings.corpus.map((pattern) => ({ globPattern: { baseUri: folder.uri, pattern } })))
+      ? workspaceFolders.flatMap((folder) => [...settings.corpus, CONFIG_FILE].map((pattern) => ({ globPattern: { baseUri: folder.uri, pattern } })))
       : [{ globPattern: '**/*' }];
     watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
@@ -161,18 +179,79 @@ async function startIndexing(): Promise<void> {
       end: () => reporter.done(),
     };
   }
+  await loadConfig(folders);
   void index.rebuild(folders, settings.corpus, progress).then(() => {
     if (clientCapabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+    schedulePublish(0);
   });
+}
+
+/** Reads crosscheck.json; its problems show as diagnostics on the file itself and once as a message. */
+async function loadConfig(folders: string[]): Promise<void> {
+  const previousUri = findings.configUri;
+  const problems = await findings.loadConfig(folders);
+  if (previousUri && previousUri !== findings.configUri) void connection.sendDiagnostics({ uri: previousUri, diagnostics: [] });
+  const uri = findings.configUri;
+  if (!uri) return;
+  void connection.sendDiagnostics({
+    uri,
+    diagnostics: problems.map((p) => ({
+      range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: Number.MAX_SAFE_INTEGER } },
+      severity: DiagnosticSeverity.Error,
+      source: 'crosscheck',
+      message: p.message,
+    })),
+  });
+  if (problems.length > 0) tellUser(MessageType.Warning, `Crosscheck: ${CONFIG_FILE} has ${problems.length} problem(s); the defaults are used for them (see the Problems panel).`);
+  schedulePublish(0);
+}
+
+// Diagnostics are published per article, only where they changed, shortly after the corpus settles.
+const published = new Map<string, string>();
+let publishTimer: NodeJS.Timeout | undefined;
+let publishedStamp = '';
+
+function schedulePublish(delay = 250): void {
+  clearTimeout(publishTimer);
+  publishTimer = setTimeout(publishDiagnostics, delay);
+}
+
+function publishDiagnostics(): void {
+  if (index.status.indexing) return; // Indexing ends with a publish of its own.
+  const stamp = `${index.corpus.version}:${findings.configVersion}`;
+  if (stamp === publishedStamp) return;
+  publishedStamp = stamp;
+  const byArticle = findingsToDiagnostics(index.corpus, findings.results().findings);
+  for (const [uri, diagnostics] of byArticle) {
+    const serialized = JSON.stringify(diagnostics);
+    if (published.get(uri) === serialized) continue;
+    published.set(uri, serialized);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+  for (const uri of [...published.keys()]) {
+    if (byArticle.has(uri)) continue;
+    published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+  connection.languages.semanticTokens.refresh();
 }
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
     const file = uriToPath(change.uri);
     if (!file) continue;
-    if (change.type === FileChangeType.Deleted) index.fileDeleted(file);
+    if (path.basename(file) === CONFIG_FILE) {
+      await loadConfig(workspaceFolders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null));
+    } else if (change.type === FileChangeType.Deleted) index.fileDeleted(file);
     else await index.fileChanged(file);
   }
+  schedulePublish();
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== RECHECK_COMMAND) return;
+  publishedStamp = '';
+  await startIndexing();
 });
 
 /**
@@ -209,16 +288,26 @@ function ensureCurrent<T>(document: TextDocument, token: CancellationToken, resu
 
 const EMPTY_TOKENS = { data: [] };
 
+/** Disputed and corroborated figures and dates of a document, from the last computed findings. */
+function modifiersFor(uri: string): ModifierLookup {
+  if (index.status.indexing) return () => 0;
+  const { agreement } = findings.results();
+  return (start) => {
+    const key = `${uri}\u0000${start}`;
+    return agreement.disputed.has(key) ? DISPUTED : agreement.corroborated.has(key) ? CORROBORATED : 0;
+  };
+}
+
 connection.languages.semanticTokens.on((params, token) => {
   const found = settings.semanticHighlighting ? analysisFor(params.textDocument.uri, token) : null;
   if (!found) return EMPTY_TOKENS;
-  return ensureCurrent(found.document, token, semanticTokens.full(found.document, found.analysis));
+  return ensureCurrent(found.document, token, semanticTokens.full(found.document, found.analysis, modifiersFor(found.document.uri)));
 });
 
 connection.languages.semanticTokens.onDelta((params, token) => {
   const found = settings.semanticHighlighting ? analysisFor(params.textDocument.uri, token) : null;
   if (!found) return EMPTY_TOKENS;
-  return ensureCurrent(found.document, token, semanticTokens.delta(found.document, found.analysis, params.previousResultId));
+  return ensureCurrent(found.document, token, semanticTokens.delta(found.document, found.analysis, modifiersFor(found.document.uri), params.previousResultId));
 });
 
 connection.languages.semanticTokens.onRange((params, token) => {
@@ -226,7 +315,7 @@ connection.languages.semanticTokens.onRange((params, token) => {
   if (!found) return EMPTY_TOKENS;
   const { document, analysis } = found;
   const range = { start: positionToOffset(document, params.range.start), end: positionToOffset(document, params.range.end) };
-  return ensureCurrent(document, token, semanticTokens.full(document, analysis, range));
+  return ensureCurrent(document, token, semanticTokens.full(document, analysis, modifiersFor(document.uri), range));
 });
 
 connection.onHover(async (params, token) => {
@@ -282,8 +371,29 @@ documents.onDidChangeContent(({ document }) => {
       const current = documents.get(document.uri);
       const entry = current ? cache.get(current) : null;
       if (current && entry?.kind === 'ok') index.setOpenDocument(current.uri, entry.analysis, entry.hash);
+      schedulePublish(0);
     }, 300),
   );
+});
+
+connection.onCodeAction(async (params, token) => {
+  const found = analysisFor(params.textDocument.uri, token);
+  if (!found) return [];
+  const configUri = findings.configUri;
+  let ignoreTarget = null;
+  if (configUri) {
+    const text = await context.textOf(configUri);
+    ignoreTarget = { uri: configUri, text, relativePath: findings.relativePath(found.document.uri) };
+  }
+  return ensureCurrent(found.document, token, provideCodeActions(found.document, params.context.diagnostics, ignoreTarget));
+});
+
+connection.languages.inlayHint.on((params, token) => {
+  if (!settings.inlayHints) return [];
+  const found = analysisFor(params.textDocument.uri, token);
+  if (!found) return [];
+  const range = { start: positionToOffset(found.document, params.range.start), end: positionToOffset(found.document, params.range.end) };
+  return ensureCurrent(found.document, token, provideInlayHints(found.document, found.analysis, range));
 });
 
 documents.onDidClose((event) => {
@@ -293,6 +403,7 @@ documents.onDidClose((event) => {
   semanticTokens.forget(event.document.uri);
   warnedSkipped.delete(event.document.uri);
   index.closeDocument(event.document.uri);
+  schedulePublish();
 });
 
 connection.onShutdown(async () => {

@@ -7,7 +7,12 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
+  CodeLensRefreshRequest,
   ConfigurationRequest,
+  InlayHintRefreshRequest,
+  PublishDiagnosticsNotification,
+  SemanticTokensRefreshRequest,
+  type Diagnostic,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
@@ -48,6 +53,8 @@ export interface TestServer {
   /** The last crosscheck/status notification, and every work-done progress message seen. */
   status: IndexStatus | null;
   progressMessages: string[];
+  /** The last published diagnostics per URI. */
+  diagnostics: Map<string, Diagnostic[]>;
   process: ChildProcess;
   initializeResult: InitializeResult;
   shownMessages: string[];
@@ -76,6 +83,13 @@ export async function startServer(settings: Record<string, unknown> = {}, option
   const state = { settings };
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'crosscheck' ? state.settings : null)));
   connection.onRequest(RegistrationRequest.type, () => undefined);
+  const diagnostics = new Map<string, Diagnostic[]>();
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    diagnostics.set(params.uri, params.diagnostics);
+  });
+  connection.onRequest(SemanticTokensRefreshRequest.type, () => undefined);
+  connection.onRequest(CodeLensRefreshRequest.type, () => undefined);
+  connection.onRequest(InlayHintRefreshRequest.type, () => undefined);
   connection.onNotification(ShowMessageNotification.type, (params) => {
     shownMessages.push(params.message);
   });
@@ -101,6 +115,7 @@ export async function startServer(settings: Record<string, unknown> = {}, option
       window: { workDoneProgress: true },
       workspace: {
         configuration: true,
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
         workspaceFolders: true,
@@ -125,6 +140,7 @@ export async function startServer(settings: Record<string, unknown> = {}, option
       return indexState.status;
     },
     progressMessages: indexState.progress,
+    diagnostics,
     process: child,
     initializeResult,
     shownMessages,

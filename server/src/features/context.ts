@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../engine/corpus/corpus';
+import type { Finding } from '../engine/rules/types';
 import type { ArticleAnalysis } from '../engine/types';
 
 /** What a feature may read: the corpus, and the text of any article (open document or file on disk). */
@@ -10,6 +11,8 @@ export interface FeatureContext {
   /** Open document for a URI, if the editor has it open. */
   openDocument(uri: string): TextDocument | undefined;
   settings: { codeLens: boolean };
+  /** The current findings of the corpus, when the server computes them. */
+  findings?: () => Finding[];
 }
 
 export interface CurrentArticle {

@@ -88,6 +88,19 @@ async function figureCard(ctx: FeatureContext, current: CurrentArticle, figure: 
  * other spellings and the other articles that mention it (headline, count, snippet, link to the line); for a date
  * or a figure, the other articles that name the same day or count the same thing.
  */
+/** A table of what each article says where a figure or date is disputed: source, what it says, publication date. */
+function claimTable(ctx: FeatureContext, current: CurrentArticle, start: number): string[] {
+  const findings = (ctx.findings?.() ?? []).filter((f) => f.article === current.document.uri && f.start === start && f.related.length > 0);
+  if (findings.length === 0) return [];
+  const text = current.document.getText();
+  const rows = [`| this article | ${escapeMarkdown(text.slice(findings[0].start, findings[0].end))} | ${ctx.corpus.summary(current.document.uri).published ?? '—'} |`];
+  for (const related of findings.flatMap((f) => f.related)) {
+    const says = related.message.replace(/^.*? says /, '');
+    rows.push(`| ${escapeMarkdown(articleLabel(ctx.corpus, related.article))} | ${escapeMarkdown(says)} | ${ctx.corpus.summary(related.article).published ?? '—'} |`);
+  }
+  return [`**disputed** — ${escapeMarkdown(findings[0].message.split(':')[0])}`, ['| source | says | published |', '| --- | --- | --- |', ...rows].join('\n')];
+}
+
 export async function provideHover(ctx: FeatureContext, current: CurrentArticle, offset: number): Promise<Hover | null> {
   const found = mentionAt(current.analysis, offset);
   if (!found) return null;
@@ -102,8 +115,10 @@ export async function provideHover(ctx: FeatureContext, current: CurrentArticle,
       const date = found.mention;
       if (date.relative && date.value) lines.push('_resolved against the publication date_');
       if (date.statedWeekday) lines.push(`weekday written: ${date.statedWeekday}`);
+      lines.push(...claimTable(ctx, current, date.start));
       lines.push(...(await dateCard(ctx, current, date)));
     } else {
+      lines.push(...claimTable(ctx, current, found.mention.start));
       lines.push(...(await figureCard(ctx, current, found.mention)));
     }
   }

@@ -7,6 +7,12 @@ import { allMentions, type AnyMention } from './mentions';
 /** Token types and modifiers, in the order declared in package.json (`semanticTokenTypes`). */
 export const TOKEN_TYPES = ['person', 'organization', 'place', 'otherName', 'date', 'figure'] as const;
 export const TOKEN_MODIFIERS = ['disputed', 'corroborated'] as const;
+/** Modifier bits for the figure or date that starts at an offset: disputed or corroborated by other articles. */
+export type ModifierLookup = (start: number) => number;
+export const NO_MODIFIERS: ModifierLookup = () => 0;
+export const DISPUTED = 1 << TOKEN_MODIFIERS.indexOf('disputed');
+export const CORROBORATED = 1 << TOKEN_MODIFIERS.indexOf('corroborated');
+
 export const LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
 function tokenType(mention: AnyMention): number {
@@ -24,17 +30,17 @@ function tokenType(mention: AnyMention): number {
 export class SemanticTokensProvider {
   private readonly builders = new Map<string, SemanticTokensBuilder>();
 
-  full(document: TextDocument, analysis: ArticleAnalysis, range?: Span): SemanticTokens {
+  full(document: TextDocument, analysis: ArticleAnalysis, modifiers: ModifierLookup, range?: Span): SemanticTokens {
     const builder = this.builderFor(document.uri, range === undefined);
     builder.previousResult(''); // A full result starts from nothing; no id matches ''.
-    this.fill(builder, document, analysis, range);
+    this.fill(builder, document, analysis, modifiers, range);
     return builder.build();
   }
 
-  delta(document: TextDocument, analysis: ArticleAnalysis, previousResultId: string): SemanticTokens | SemanticTokensDelta {
+  delta(document: TextDocument, analysis: ArticleAnalysis, modifiers: ModifierLookup, previousResultId: string): SemanticTokens | SemanticTokensDelta {
     const builder = this.builderFor(document.uri, true);
     builder.previousResult(previousResultId);
-    this.fill(builder, document, analysis);
+    this.fill(builder, document, analysis, modifiers);
     return builder.canBuildEdits() ? builder.buildEdits() : builder.build();
   }
 
@@ -52,7 +58,7 @@ export class SemanticTokensProvider {
     return builder;
   }
 
-  private fill(builder: SemanticTokensBuilder, document: TextDocument, analysis: ArticleAnalysis, range?: Span): void {
+  private fill(builder: SemanticTokensBuilder, document: TextDocument, analysis: ArticleAnalysis, modifiers: ModifierLookup, range?: Span): void {
     let lastEnd = -1;
     for (const mention of allMentions(analysis)) {
       const { start, end } = mention.mention;
@@ -60,7 +66,7 @@ export class SemanticTokensProvider {
       if (range && (end <= range.start || start >= range.end)) continue;
       lastEnd = end;
       for (const piece of spanToLineRanges(document, mention.mention)) {
-        builder.push(piece.line, piece.character, piece.length, tokenType(mention), 0);
+        builder.push(piece.line, piece.character, piece.length, tokenType(mention), mention.type === 'entity' ? 0 : modifiers(mention.mention.start));
       }
     }
   }

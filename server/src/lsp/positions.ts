@@ -1,6 +1,6 @@
 import type { Location, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineColumnToOffset, offsetToLineColumn } from '../engine/text/lineIndex';
+import { lineColumnToOffset, lineStarts, offsetToLineColumn } from '../engine/text/lineIndex';
 import type { ArticleAnalysis, Span } from '../engine/types';
 
 /**
@@ -46,4 +46,10 @@ export function spanToLineRanges(document: TextDocument, span: Span): Array<{ li
     if (text.length > 0) pieces.push({ line, character: from, length: text.length });
   }
   return pieces;
+}
+
+/** Offsets in any other text the server edits (crosscheck.json), by the same line arithmetic. */
+export function textOffsetToPosition(text: string, offset: number): Position {
+  const { line, column } = offsetToLineColumn(lineStarts(text), offset);
+  return { line, character: column };
 }

@@ -3,6 +3,7 @@ export interface Settings {
   maxFileSize: number;
   semanticHighlighting: boolean;
   codeLens: boolean;
+  inlayHints: boolean;
   corpus: string[];
 }
 
@@ -10,6 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: 1_000_000,
   semanticHighlighting: true,
   codeLens: true,
+  inlayHints: true,
   corpus: ['**/*.article', '**/*.news'],
 };
 
@@ -30,6 +32,10 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (source.codeLens !== undefined) {
     if (typeof source.codeLens === 'boolean') settings.codeLens = source.codeLens;
     else problems.push('crosscheck.codeLens must be true or false; using true');
+  }
+  if (source.inlayHints !== undefined) {
+    if (typeof source.inlayHints === 'boolean') settings.inlayHints = source.inlayHints;
+    else problems.push('crosscheck.inlayHints must be true or false; using true');
   }
   if (source.corpus !== undefined) {
     const value = source.corpus;

@@ -1,0 +1,74 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { defaultConfig, parseConfig, type ConfigProblem, type EngineConfig } from '../engine/config';
+import type { Corpus } from '../engine/corpus/corpus';
+import { runRules, type RuleResults } from '../engine/rules/runRules';
+import { uriToPath } from './workspaceIndex';
+
+export const CONFIG_FILE = 'crosscheck.json';
+
+/**
+ * The findings of the corpus under the workspace's crosscheck.json, recomputed lazily when the corpus or the
+ * configuration changed. Only the cross-article comparison runs again; per-article analyses are reused.
+ */
+export class FindingsService {
+  private config: EngineConfig = defaultConfig();
+  private configFolder: string | null = null;
+  private cached: { version: number; configVersion: number; results: RuleResults } | null = null;
+  private configVersionCount = 0;
+  problems: ConfigProblem[] = [];
+
+  constructor(private readonly corpus: () => Corpus) {}
+
+  get configUri(): string | null {
+    return this.configFolder ? pathToFileURL(path.join(this.configFolder, CONFIG_FILE)).href : null;
+  }
+
+  get folder(): string | null {
+    return this.configFolder;
+  }
+
+  /** Increases whenever the configuration is read again. */
+  get configVersion(): number {
+    return this.configVersionCount;
+  }
+
+  /** Reads crosscheck.json from the first workspace folder that has one (or the first folder). */
+  async loadConfig(folders: string[]): Promise<ConfigProblem[]> {
+    this.configFolder = folders[0] ?? null;
+    this.config = defaultConfig();
+    this.problems = [];
+    for (const folder of folders) {
+      const file = path.join(folder, CONFIG_FILE);
+      let text: string;
+      try {
+        text = await fs.readFile(file, 'utf8');
+      } catch {
+        continue;
+      }
+      this.configFolder = folder;
+      const parsed = parseConfig(text);
+      this.config = parsed.config;
+      this.problems = parsed.problems;
+      break;
+    }
+    this.configVersionCount++;
+    return this.problems;
+  }
+
+  results(): RuleResults {
+    const corpus = this.corpus();
+    if (this.cached && this.cached.version === corpus.version && this.cached.configVersion === this.configVersionCount) return this.cached.results;
+    const results = runRules(corpus, this.config, (article) => this.relativePath(article));
+    this.cached = { version: corpus.version, configVersion: this.configVersionCount, results };
+    return results;
+  }
+
+  /** An article's path relative to the configuration's folder, as `ignore` entries name it. */
+  relativePath(article: string): string {
+    const file = uriToPath(article);
+    if (!file || !this.configFolder) return article;
+    return path.relative(this.configFolder, file).split(path.sep).join('/');
+  }
+}
