@@ -109,14 +109,18 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
       return hoverText.slice(0, 80);
     });
 
-    await check('opens the Problems panel', results, async () => {
+    await check('lists the disagreements in the Problems panel', results, async () => {
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+M');
       const panel = page.locator('.markers-panel');
       await poll('the Problems panel', async () => ((await panel.count()) > 0 && (await panel.first().isVisible()) ? true : undefined), 20_000);
+      const rows = await poll('rows about the meeting count', async () => {
+        const text = (await panel.first().innerText()).replace(/\s+/g, ' ');
+        return text.includes('Meeting count differs') && text.includes('Spelling differs') ? text : undefined;
+      });
       await page.screenshot({ path: path.join(IMAGES, 'problems.png') });
-      return (await panel.first().innerText()).replace(/\s+/g, ' ').slice(0, 80);
+      return rows.slice(0, 100);
     });
   } finally {
     await page.close();
