@@ -62,6 +62,18 @@ describe('disagreements as diagnostics over stdio', () => {
     assert.equal(tokens!.data[third * 5 + 4], 1 << legend.tokenModifiers.indexOf('disputed'));
   });
 
+  test('hovering a disputed figure shows what each article says', async () => {
+    const seed = readSeed('004');
+    await server.open(uriOf('004'), seed.text);
+    const at = positionOf(seed.text, 'third face');
+    const hover = await server.hover(uriOf('004'), at.line, at.character);
+    const value = ((hover?.contents as { value: string }).value ?? '').replace(/\\/g, '');
+    assert.match(value, /\*\*disputed\*\* — Meeting count differs/);
+    assert.match(value, /\| source \| says \| published \|/);
+    assert.match(value, /\| this article \| third \| — \|/);
+    assert.match(value, /\| Lee, Takaichi must advance stalled South Korea-Japan ties \| “their second meeting” \| 2026-01-14 \|/);
+  });
+
   test('a quick fix respells the variant; another adds the finding to crosscheck.json', async () => {
     const seed = readSeed('003');
     await server.open(uriOf('003'), seed.text);

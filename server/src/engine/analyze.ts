@@ -23,6 +23,6 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     original: text, folded, tokens, sentences, headline: meta.headline, dateline: meta.dateline, taken: dates,
   });
   const figures = findFigures(text, folded, [...dates, ...entities]);
-  const { claims, names } = extractClaims({ original: text, folded, sentences, entities, dates, figures });
+  const { claims, names } = extractClaims({ published: meta.published, original: text, folded, sentences, entities, dates, figures });
   return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names };
 }

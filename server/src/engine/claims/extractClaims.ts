@@ -4,6 +4,8 @@ import { CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_PREDICATES, casualtyClass, GE
 import type { Claim, NameContext } from './types';
 
 export interface ClaimInput {
+  /** Publication date (ISO), when known. */
+  published: string | null;
   original: string;
   folded: string;
   sentences: Span[];
@@ -49,6 +51,7 @@ const EVENT_NOUNS = /\b(meeting|summit|talks|visit|trip|attack|shooting|crash|el
 // "the first … in two and a half months", "the first since 2019": an ordinal counted from a point in time.
 const RELATIVE_ORDINAL = /^[^.;]{0,80}?\b(?:in|since|for the first time in)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?|decades?|\d{4})\b/i;
 const PARTICIPLE_AFTER = /^\s*(?:(?:who|that)\s+)?(?:were|have been|had been|was|are|being)?\s*(\p{Ll}+ed)\b/u;
+const DIMENSION_AFTER = /^\s*(tall|high|wide|long|deep|thick|abreast|across|away|apart|above|below|in diameter|in length|in height)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|told\s+\w+|announced|stated|added|reported|confirmed)\s+(?:on\s+)?$/i;
 const POSSESSIVE_BEFORE = /\b(their|his|her|its|the|a|an)\s+$/i;
 
@@ -86,13 +89,25 @@ export function extractClaims(input: ClaimInput): { claims: Claim[]; names: Name
   }
   const mainPeople = [...counts.values()].filter((c) => c.count >= 2).sort((a, b) => b.count - a.count).slice(0, 2).map((c) => c.first.start);
 
-  const subjectsAt = (offset: number): { subjects: number[]; fromContext: boolean } => {
+  // The entities of the claim's sentence. Only ordinals ("their second meeting") borrow the article's main people
+  // when the sentence names no one: a bare number may be about anything.
+  const subjectsAt = (offset: number, mayBorrow: boolean): { subjects: number[]; fromContext: boolean } => {
     const inSentence = bySentence.get(sentenceIndexAt(sentences, offset)) ?? [];
     const actors = inSentence.filter((e) => e.kind === 'person' || e.kind === 'organization');
-    if (actors.length > 0) return { subjects: inSentence.map((e) => e.start), fromContext: false };
+    if (actors.length > 0 || !mayBorrow) return { subjects: inSentence.map((e) => e.start), fromContext: false };
     return { subjects: [...inSentence.map((e) => e.start), ...mainPeople], fromContext: true };
   };
 
+  // A sentence dated more than a month before the article ("the Nov. 13 attacks that killed 130") recalls an earlier
+  // event; its figures are background, not claims about the story.
+  const publishedAt = input.published ? Date.parse(input.published) : NaN;
+  const inPastEvent = (offset: number): boolean => {
+    const index = sentenceIndexAt(sentences, offset);
+    if (index < 0 || Number.isNaN(publishedAt)) return false;
+    const { start, end } = sentences[index];
+    return input.dates.some((d) => d.start >= start && d.end <= end && d.value !== null && d.granularity !== 'year' &&
+      publishedAt - Date.parse(`${d.value.split('/')[0]}-01`.slice(0, 10)) > 31 * 86_400_000);
+  };
   const claims: Claim[] = [];
   for (const figure of input.figures) {
     if (!figure.unit && figure.kind === 'ordinal') continue;
@@ -113,14 +128,28 @@ export function extractClaims(input: ClaimInput): { claims: Claim[]; names: Name
       const participle = PARTICIPLE_AFTER.exec(folded.slice(figure.end + figure.unit.length + 1, figure.end + figure.unit.length + 40));
       if (participle && hasTag(participle[1], 'PastTense', 'Participle')) predicate = `${predicate} ${participle[1].toLowerCase()}`;
     }
+    // "8,000 Canadian consumers" and "143 million consumers" count different groups: a capitalised word between
+    // number and noun narrows the predicate ("eight Japanese prefectures" keeps matching "eight Japanese prefectures").
+    if (figure.unit) {
+      const between = /^\s*((?:\p{Lu}[\p{L}-]*\s+)+)/u.exec(folded.slice(figure.end, figure.end + 40));
+      if (between) predicate = `${between[1].trim().toLowerCase()} ${predicate}`;
+    }
+    // "200 feet tall" and "40 feet wide" measure different things: a dimension adjective is part of the predicate.
+    const dimension = figure.unit ? DIMENSION_AFTER.exec(folded.slice(figure.end).replace(/^\s*[\p{L}-]+/u, '')) : null;
+    if (dimension) predicate = `${predicate} ${dimension[1].toLowerCase()}`;
     // Sums of money, percentages and lengths of time are claims about something a nearby noun would have to name;
     // without it, two of them are rarely the same quantity.
     if (figure.kind === 'money' || figure.kind === 'percent' || figure.kind === 'duration') continue;
     if (figure.kind === 'ordinal' && RELATIVE_ORDINAL.test(after)) continue;
+    // "five of the dead", "10 from the US": a part of a group, not the group's size.
+    if (/^\s*(?:of|from|among)\b/i.test(after)) continue;
     // "two sides", "three countries": small counts in words are manners of speaking, unless they count casualties.
     if (figure.kind === 'cardinal' && figure.value <= 3 && /^\p{L}/u.test(figure.text) && !CASUALTY_PREDICATES.has(predicate)) continue;
     const [low, high] = rangeOf(figure.value, figure.qualifier);
-    const { subjects, fromContext } = subjectsAt(figure.start);
+    // Only ordinals may borrow the article's main people as subjects ("their second meeting"); a number in a
+    // sentence that names no one may be about anything.
+    const { subjects, fromContext } = subjectsAt(figure.start, figure.kind === 'ordinal');
+    if (subjects.length === 0 || inPastEvent(figure.start)) continue;
     const unitEnd = figure.unit ? folded.toLowerCase().indexOf(figure.unit.toLowerCase().split(' ').pop()!, figure.end) : -1;
     const end = unitEnd >= 0 && unitEnd - figure.end < 60 ? unitEnd + figure.unit!.split(' ').pop()!.length : figure.end;
     const lead = POSSESSIVE_BEFORE.exec(folded.slice(Math.max(0, figure.start - 8), figure.start));
@@ -159,7 +188,8 @@ export function extractClaims(input: ClaimInput): { claims: Claim[]; names: Name
     // The event noun must stand next to the date ("the summit on Jan. 13", "talks scheduled for January 13-14").
     if (!nearest || nearest.distance > 40) continue;
     const [from, to] = date.value.split('/');
-    const { subjects, fromContext } = subjectsAt(date.start);
+    const { subjects, fromContext } = subjectsAt(date.start, false);
+    if (subjects.length === 0) continue;
     claims.push({
       kind: 'date', start: date.start, end: date.end, phrase: original.slice(date.start, date.end), predicate: predicateOf(nearest.word),
       value: date.value, low: Date.parse(from), high: Date.parse(to ?? from), subjects, subjectsFromContext: fromContext,

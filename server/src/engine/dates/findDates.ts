@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, Span, TextSpan } from '../types';
-import { addDays, isoDay, isoMonth, isValidDate, MONTHS, parseIsoDay, WEEKDAYS, type YMD } from './calendar';
+import { addDays, isoDay, isoMonth, isValidDate, MONTHS, parseIsoDay, weekdayOf, WEEKDAYS, type YMD } from './calendar';
 import { findFullDates } from './publication';
 import { FUTURE_CUE, inferYear, resolveWeekday } from './resolve';
 
@@ -79,8 +79,13 @@ function fromChrono(result: chrono.ParsedResult, context: Context, offset: numbe
   };
 
   if (certain('day') && certain('month')) {
-    const year = yearOf(month, day);
+    let year = yearOf(month, day);
     if (year === null) return mention(context, span, { value: null, granularity: 'day', relative: true, ...base });
+    // "Friday, December 1" without a year: the year in which that day is a Friday, if one is near.
+    if (statedWeekday && !writesYear) {
+      const fits = [year, year - 1, year + 1].find((y) => isValidDate({ year: y, month, day }) && WEEKDAYS[weekdayOf({ year: y, month, day })] === statedWeekday);
+      if (fits !== undefined) year = fits;
+    }
     const date = { year, month, day };
     if (!isValidDate(date)) return null;
     let value = isoDay(date);

@@ -12,6 +12,8 @@ interface Placed {
 
 type Relation = 'same' | 'subset' | 'overlap' | 'none';
 
+const WARNING_PREDICATES = new Set([...CASUALTY_PREDICATES, 'members', 'passengers']);
+
 function relation(a: Set<string>, b: Set<string>): Relation {
   if (a.size === 0 || b.size === 0) return 'none';
   const shared = [...a].filter((x) => b.has(x)).length;
@@ -63,6 +65,23 @@ export function compareClaims(ctx: RuleContext, kind: Claim['kind'], rule: RuleI
       groups.set(claim.predicate, list);
     }
   }
+  // An article that itself gives several values for one predicate and subject (yards of different plays, girls
+  // freed and girls kidnapped) is counting several things; its claims of that kind are not compared.
+  const ambiguous = new Set<string>();
+  // Tolls are kept apart by where they happened; other predicates count as one per article.
+  const ambiguityKey = (p: Placed, predicate: string) =>
+    `${p.article}\u0000${predicate}\u0000${CASUALTY_PREDICATES.has(predicate) ? [...p.actors, ...p.places].sort().join(',') : ''}`;
+  for (const [predicate, list] of groups) {
+    const values = new Map<string, Set<string>>();
+    for (const p of list) {
+      const key = ambiguityKey(p, predicate);
+      const set = values.get(key) ?? new Set<string>();
+      set.add(`${p.claim.low}-${p.claim.high}`);
+      values.set(key, set);
+    }
+    for (const [key, set] of values) if (set.size > 1) ambiguous.add(key);
+  }
+  const isAmbiguous = (p: Placed, predicate: string) => ambiguous.has(ambiguityKey(p, predicate));
   const conflicts = new Map<string, { placed: Placed; others: Array<{ other: Placed; severity: Severity; note: string }> }>();
   const published = (article: string) => ctx.corpus.summary(article).published;
   for (const [predicate, list] of groups) {
@@ -70,7 +89,7 @@ export function compareClaims(ctx: RuleContext, kind: Claim['kind'], rule: RuleI
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i];
         const b = list[j];
-        if (a.article === b.article) continue;
+        if (a.article === b.article || isAmbiguous(a, predicate) || isAmbiguous(b, predicate)) continue;
         let subjects = relation(a.actors, b.actors);
         if (subjects === 'none' && CASUALTY_PREDICATES.has(predicate)) subjects = relation(a.places, b.places);
         // Only claims about the very same subjects are compared: a wider subject ("a summit with any prime
@@ -84,8 +103,10 @@ export function compareClaims(ctx: RuleContext, kind: Claim['kind'], rule: RuleI
           }
           continue;
         }
-        let severity: Severity = subjects === 'same' ? 'warning' : 'information';
-        let note = subjects === 'same' ? '' : ' (the subjects differ in scope, so both may be right)';
+        // Counts of meetings, members and casualties are the facts stories repeat; other measures (points, laps,
+        // yards) are more often different measurements, so they are information.
+        let severity: Severity = kind !== 'figure' || WARNING_PREDICATES.has(predicate) ? 'warning' : 'information';
+        let note = severity === 'warning' ? '' : ' (possibly a different measurement)';
         if (CASUALTY_PREDICATES.has(predicate)) {
           // A toll that rises in a later report is news, not a contradiction.
           const [earlier, later] = (published(a.article) ?? '') <= (published(b.article) ?? '') ? [a, b] : [b, a];
@@ -110,7 +131,11 @@ export function compareClaims(ctx: RuleContext, kind: Claim['kind'], rule: RuleI
   const findings: Finding[] = [];
   for (const { placed, others } of conflicts.values()) {
     const severity: Severity = others.some((o) => o.severity === 'warning') ? 'warning' : 'information';
-    const shown = others.filter((o) => o.severity === severity);
+    // The nearest differing value first: the likeliest to be the same quantity.
+    const middle = (c: Claim) => (Number.isFinite(c.high) ? (c.low + c.high) / 2 : c.low);
+    const shown = others
+      .filter((o) => o.severity === severity)
+      .sort((x, y) => Math.abs(middle(x.other.claim) - middle(placed.claim)) - Math.abs(middle(y.other.claim) - middle(placed.claim)));
     const first = shown[0];
     const more = shown.length > 1 ? `, and ${shown.length - 1} more article${shown.length === 2 ? '' : 's'} differ` : '';
     findings.push({

@@ -29,11 +29,10 @@ export function nameSimilarity(a: string, b: string): number {
 const GENERIC_HEADS = new Set(['people', 'official', 'government', 'leader', 'president', 'minister', 'said', 'who', 'and']);
 
 /** The lower-case nouns written after an entity's mentions across the corpus ("coal", "mine"). */
-function headNouns(ctx: RuleContext, entity: CanonicalEntity): Set<string> {
+function headNouns(entity: CanonicalEntity, contexts: (article: string) => Map<number, string[]>): Set<string> {
   const nouns = new Set<string>();
   for (const mention of entity.mentions) {
-    const context = ctx.corpus.get(mention.article)?.names.find((n) => n.start === mention.start);
-    context?.headNouns.filter((w) => w.length > 2 && !GENERIC_HEADS.has(w)).forEach((w) => nouns.add(w));
+    for (const word of contexts(mention.article).get(mention.start) ?? []) if (word.length > 2 && !GENERIC_HEADS.has(word)) nouns.add(word);
   }
   return nouns;
 }
@@ -57,15 +56,33 @@ function isShortFormOf(a: string, b: string): boolean {
 export function nameVariant(ctx: RuleContext, preferredSpellings: Record<string, string> = {}): Finding[] {
   const findings: Finding[] = [];
   // Ordinary words ("Islamist", "Jihadist") differ in meaning, not spelling; proper names are the candidates.
-  const candidates = ctx.corpus.entities().filter((e) => matchKey(e.name).length >= 4 && !e.name.split(/\s+/).every((w) => isDictionaryWord(w)));
-  const nouns = new Map(candidates.map((e) => [e.id, headNouns(ctx, e)]));
-  for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      const a = candidates[i];
-      const b = candidates[j];
+  const candidates = ctx.corpus.entities().filter((e) => matchKey(e.name).length >= 4 && !e.name.split(/\s+/).every((w) => isDictionaryWord(w) || /ists?$/i.test(w)));
+  const byArticle = new Map<string, Map<number, string[]>>();
+  const contexts = (article: string): Map<number, string[]> => {
+    let map = byArticle.get(article);
+    if (!map) {
+      map = new Map((ctx.corpus.get(article)?.names ?? []).map((n) => [n.start, n.headNouns]));
+      byArticle.set(article, map);
+    }
+    return map;
+  };
+  const nouns = new Map(candidates.map((e) => [e.id, headNouns(e, contexts)]));
+  // Only names followed by a common noun are compared, so the work grows with those pairs, not with all pairs.
+  const byNoun = new Map<string, CanonicalEntity[]>();
+  for (const entity of candidates) for (const noun of nouns.get(entity.id)!) byNoun.set(noun, [...(byNoun.get(noun) ?? []), entity]);
+  const pairs = new Map<string, [CanonicalEntity, CanonicalEntity]>();
+  for (const group of byNoun.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = group[i].id < group[j].id ? [group[i], group[j]] : [group[j], group[i]];
+        pairs.set(`${a.id}\u0000${b.id}`, [a, b]);
+      }
+    }
+  }
+  for (const [a, b] of pairs.values()) {
+    {
       if (a.kind !== b.kind || nameSimilarity(a.name, b.name) < 0.5 || isShortFormOf(a.name, b.name)) continue;
       const shared = [...nouns.get(a.id)!].filter((w) => nouns.get(b.id)!.has(w));
-      if (shared.length === 0) continue;
       const articlesA = articlesOf(a);
       const articlesB = articlesOf(b);
       if ([...articlesA].every((x) => articlesB.has(x)) || [...articlesB].every((x) => articlesA.has(x))) continue;
