@@ -2,7 +2,6 @@ import { promises as fs } from 'fs';
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
-  DiagnosticSeverity,
   InlayHintRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
@@ -25,7 +24,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'path';
 import { provideCodeActions } from './features/codeActions';
 import { provideCodeLenses } from './features/codeLens';
-import { findingsToDiagnostics } from './features/diagnostics';
 import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
@@ -34,6 +32,7 @@ import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLo
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
+import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { CONFIG_FILE, FindingsService } from './lsp/findings';
 import { positionToOffset } from './lsp/positions';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
@@ -59,6 +58,10 @@ const index = new WorkspaceIndex(
 );
 
 const findings = new FindingsService(() => index.corpus);
+const publisher = new DiagnosticsPublisher(index, findings, {
+  sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  afterPublish: () => connection.languages.semanticTokens.refresh(),
+});
 const RECHECK_COMMAND = 'crosscheck.recheck';
 
 /**
@@ -182,58 +185,16 @@ async function startIndexing(): Promise<void> {
   await loadConfig(folders);
   void index.rebuild(folders, settings.corpus, progress).then(() => {
     if (clientCapabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
-    schedulePublish(0);
+    publisher.schedule(0);
   });
 }
 
 /** Reads crosscheck.json; its problems show as diagnostics on the file itself and once as a message. */
 async function loadConfig(folders: string[]): Promise<void> {
-  const previousUri = findings.configUri;
   const problems = await findings.loadConfig(folders);
-  if (previousUri && previousUri !== findings.configUri) void connection.sendDiagnostics({ uri: previousUri, diagnostics: [] });
-  const uri = findings.configUri;
-  if (!uri) return;
-  void connection.sendDiagnostics({
-    uri,
-    diagnostics: problems.map((p) => ({
-      range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: Number.MAX_SAFE_INTEGER } },
-      severity: DiagnosticSeverity.Error,
-      source: 'crosscheck',
-      message: p.message,
-    })),
-  });
+  publisher.configProblems();
   if (problems.length > 0) tellUser(MessageType.Warning, `Crosscheck: ${CONFIG_FILE} has ${problems.length} problem(s); the defaults are used for them (see the Problems panel).`);
-  schedulePublish(0);
-}
-
-// Diagnostics are published per article, only where they changed, shortly after the corpus settles.
-const published = new Map<string, string>();
-let publishTimer: NodeJS.Timeout | undefined;
-let publishedStamp = '';
-
-function schedulePublish(delay = 250): void {
-  clearTimeout(publishTimer);
-  publishTimer = setTimeout(publishDiagnostics, delay);
-}
-
-function publishDiagnostics(): void {
-  if (index.status.indexing) return; // Indexing ends with a publish of its own.
-  const stamp = `${index.corpus.version}:${findings.configVersion}`;
-  if (stamp === publishedStamp) return;
-  publishedStamp = stamp;
-  const byArticle = findingsToDiagnostics(index.corpus, findings.results().findings);
-  for (const [uri, diagnostics] of byArticle) {
-    const serialized = JSON.stringify(diagnostics);
-    if (published.get(uri) === serialized) continue;
-    published.set(uri, serialized);
-    void connection.sendDiagnostics({ uri, diagnostics });
-  }
-  for (const uri of [...published.keys()]) {
-    if (byArticle.has(uri)) continue;
-    published.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-  connection.languages.semanticTokens.refresh();
+  publisher.schedule(0);
 }
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -245,12 +206,12 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     } else if (change.type === FileChangeType.Deleted) index.fileDeleted(file);
     else await index.fileChanged(file);
   }
-  schedulePublish();
+  publisher.schedule();
 });
 
 connection.onExecuteCommand(async (params) => {
   if (params.command !== RECHECK_COMMAND) return;
-  publishedStamp = '';
+  publisher.reset();
   await startIndexing();
 });
 
@@ -371,7 +332,7 @@ documents.onDidChangeContent(({ document }) => {
       const current = documents.get(document.uri);
       const entry = current ? cache.get(current) : null;
       if (current && entry?.kind === 'ok') index.setOpenDocument(current.uri, entry.analysis, entry.hash);
-      schedulePublish(0);
+      publisher.schedule(0);
     }, 300),
   );
 });
@@ -403,7 +364,7 @@ documents.onDidClose((event) => {
   semanticTokens.forget(event.document.uri);
   warnedSkipped.delete(event.document.uri);
   index.closeDocument(event.document.uri);
-  schedulePublish();
+  publisher.schedule();
 });
 
 connection.onShutdown(async () => {

@@ -6,8 +6,8 @@ import { RULE_IDS, type RuleId, type Severity } from './rules/types';
  *
  *   {
  *     "rules": { "figure-conflict": "information", "single-source": "on", "role-conflict": "off" },
- *     "ignore": [ { "rule": "name-variant", "file": "seeds/003_x.txt", "text": "Josai" } ],
- *     "preferredSpellings": { "Josai": "Chosei" }
+ *     "ignore": [ { "rule": "name-variant", "file": "articles/storm.txt", "text": "Verdana" } ],
+ *     "preferredSpellings": { "Verdana": "Vardeno" }
  *   }
  *
  * `rules` maps a rule id to "off", "on" (its default severity) or a severity ("error", "warning", "information",

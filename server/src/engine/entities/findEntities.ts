@@ -241,7 +241,7 @@ export function findEntities(input: EntityInput): EntityMention[] {
 
 /**
  * Splits a run at ordinary words, keeping organisation and place endings with the words before them:
- * "Nara Summit Reinforces Korea Ties" → [Nara] [Korea]; "Foo City Council" stays whole.
+ * "Lisbon Summit Reinforces Iberia Ties" → [Lisbon] [Iberia]; "Foo City Council" stays whole.
  */
 function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean): Token[][] {
   const parts: Token[][] = [];

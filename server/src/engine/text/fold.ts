@@ -50,7 +50,7 @@ export function foldSameLength(text: string): string {
 
 /**
  * Key for comparing names: NFKC, folded, lower-cased, with hyphens, dots and apostrophes treated as spaces and
- * white space collapsed. "Lee Jae-myung", "Lee Jae Myung" and "LEE JAE‑MYUNG" share one key.
+ * white space collapsed. "Park Min-jun", "Park Min Jun" and "PARK MIN‑JUN" share one key.
  */
 export function matchKey(name: string): string {
   return foldSameLength(name.normalize('NFKC'))

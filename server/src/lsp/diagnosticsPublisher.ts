@@ -1,0 +1,74 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { findingsToDiagnostics } from '../features/diagnostics';
+import type { FindingsService } from './findings';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export interface PublishTarget {
+  sendDiagnostics(uri: string, diagnostics: Diagnostic[]): void;
+  /** Called after a publish, so that the editor asks again for disputed/corroborated highlighting. */
+  afterPublish(): void;
+}
+
+/**
+ * Publishes the findings as diagnostics, per article and only where they changed, shortly after the corpus or the
+ * configuration settles; and the problems of crosscheck.json on the file itself.
+ */
+export class DiagnosticsPublisher {
+  private readonly published = new Map<string, string>();
+  private timer: NodeJS.Timeout | undefined;
+  private stamp = '';
+  private configUri: string | null = null;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly findings: FindingsService,
+    private readonly target: PublishTarget,
+  ) {}
+
+  schedule(delay = 250): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.publish(), delay);
+  }
+
+  /** Forgets what was published, so the next publish sends everything again. */
+  reset(): void {
+    this.stamp = '';
+  }
+
+  /** Shows crosscheck.json's problems on their lines (an empty list clears them). */
+  configProblems(): void {
+    const uri = this.findings.configUri;
+    if (this.configUri && this.configUri !== uri) this.target.sendDiagnostics(this.configUri, []);
+    this.configUri = uri;
+    if (!uri) return;
+    this.target.sendDiagnostics(
+      uri,
+      this.findings.problems.map((p) => ({
+        range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: Number.MAX_SAFE_INTEGER } },
+        severity: DiagnosticSeverity.Error,
+        source: 'crosscheck',
+        message: p.message,
+      })),
+    );
+  }
+
+  private publish(): void {
+    if (this.index.status.indexing) return; // Indexing ends with a publish of its own.
+    const stamp = `${this.index.corpus.version}:${this.findings.configVersion}`;
+    if (stamp === this.stamp) return;
+    this.stamp = stamp;
+    const byArticle = findingsToDiagnostics(this.index.corpus, this.findings.results().findings);
+    for (const [uri, diagnostics] of byArticle) {
+      const serialized = JSON.stringify(diagnostics);
+      if (this.published.get(uri) === serialized) continue;
+      this.published.set(uri, serialized);
+      this.target.sendDiagnostics(uri, diagnostics);
+    }
+    for (const uri of [...this.published.keys()]) {
+      if (byArticle.has(uri)) continue;
+      this.published.delete(uri);
+      this.target.sendDiagnostics(uri, []);
+    }
+    this.target.afterPublish();
+  }
+}
