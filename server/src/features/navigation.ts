@@ -48,4 +48,3 @@ export function provideDocumentHighlights(ctx: FeatureContext, current: CurrentA
     .map((m) => ({ range: spanToRange(current.document, m), kind: DocumentHighlightKind.Text }));
 }
 
-export { toLocations as entityLocations };

@@ -9,7 +9,6 @@ export const TOKEN_TYPES = ['person', 'organization', 'place', 'otherName', 'dat
 export const TOKEN_MODIFIERS = ['disputed', 'corroborated'] as const;
 /** Modifier bits for the figure or date that starts at an offset: disputed or corroborated by other articles. */
 export type ModifierLookup = (start: number) => number;
-export const NO_MODIFIERS: ModifierLookup = () => 0;
 export const DISPUTED = 1 << TOKEN_MODIFIERS.indexOf('disputed');
 export const CORROBORATED = 1 << TOKEN_MODIFIERS.indexOf('corroborated');
 

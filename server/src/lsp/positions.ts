@@ -1,6 +1,6 @@
 import type { Location, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineColumnToOffset, lineStarts, offsetToLineColumn } from '../engine/text/lineIndex';
+import { lineStarts, offsetToLineColumn } from '../engine/text/lineIndex';
 import type { ArticleAnalysis, Span } from '../engine/types';
 
 /**
@@ -23,10 +23,6 @@ export function offsetToPosition(analysis: ArticleAnalysis, offset: number): Pos
 
 export function analysisSpanToRange(analysis: ArticleAnalysis, span: Span): Range {
   return { start: offsetToPosition(analysis, span.start), end: offsetToPosition(analysis, span.end) };
-}
-
-export function analysisPositionToOffset(analysis: ArticleAnalysis, position: Position): number {
-  return lineColumnToOffset(analysis.lineStarts, position.line, position.character, analysis.length);
 }
 
 export function location(uri: string, analysis: ArticleAnalysis, span: Span): Location {

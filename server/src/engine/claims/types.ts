@@ -1,5 +1,3 @@
-import type { Span } from '../types';
-
 export type ClaimKind = 'figure' | 'ordinal' | 'date';
 
 /**
@@ -31,4 +29,3 @@ export interface NameContext {
   headNouns: string[];
 }
 
-export type ClaimSpan = Span;
