@@ -67,6 +67,9 @@ describe('Crosscheck across the corpus', () => {
       return found.length === 1 && /cited by 4 other articles$/.test(found[0].command?.title ?? '') ? found : undefined;
     });
     assert.match(lenses[0].command!.title, /^\d+ people · \d+ places · \d+ organisations? · cited by 4 other articles$/);
+    // Clicking the lens runs the client's command with the server's arguments; it must accept them.
+    await vscode.commands.executeCommand(lenses[0].command!.command, ...(lenses[0].command!.arguments ?? []));
+    await vscode.commands.executeCommand('closeReferenceSearch');
     const config = vscode.workspace.getConfiguration('crosscheck');
     await config.update('codeLens', false, vscode.ConfigurationTarget.Global);
     try {

@@ -41,6 +41,13 @@ describe('Disagreements in the Problems panel', () => {
     assert.ok(document.getText().includes('Josai coal mine'));
   });
 
+  it('re-checks the corpus on command and keeps the findings', async () => {
+    await vscode.commands.executeCommand('crosscheck.recheck');
+    const uri004 = await findSeed('004');
+    await waitFor('the ordinal conflict after the re-check', () =>
+      crosscheckDiagnostics(uri004).some((d) => d.message.startsWith('Meeting count differs')) ? true : undefined);
+  });
+
   it('shows the resolved date of "Wednesday" as an inlay hint', async () => {
     const document = await openSeed('000');
     const hints = await waitFor('inlay hints', async () => {
