@@ -28,7 +28,7 @@ import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
 import { provideDefinition, provideDocumentHighlights, provideReferences } from './features/navigation';
-import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup } from './features/semanticTokens';
+import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup, type TokenLookups } from './features/semanticTokens';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
@@ -249,26 +249,31 @@ function ensureCurrent<T>(document: TextDocument, token: CancellationToken, resu
 
 const EMPTY_TOKENS = { data: [] };
 
-/** Disputed and corroborated figures and dates of a document, from the last computed findings. */
-function modifiersFor(uri: string): ModifierLookup {
-  if (index.status.indexing) return () => 0;
+/**
+ * What colours a document beyond its own analysis: disputed and corroborated figures and dates (from the last
+ * computed findings) and the corpus-wide kind of each entity.
+ */
+function lookupsFor(uri: string): TokenLookups {
+  const kindOf = (start: number) => index.corpus.entityAt(uri, start)?.kind;
+  if (index.status.indexing) return { modifiers: () => 0, kindOf };
   const { agreement } = findings.results();
-  return (start) => {
+  const modifiers: ModifierLookup = (start) => {
     const key = `${uri}\u0000${start}`;
     return agreement.disputed.has(key) ? DISPUTED : agreement.corroborated.has(key) ? CORROBORATED : 0;
   };
+  return { modifiers, kindOf };
 }
 
 connection.languages.semanticTokens.on((params, token) => {
   const found = settings.semanticHighlighting ? analysisFor(params.textDocument.uri, token) : null;
   if (!found) return EMPTY_TOKENS;
-  return ensureCurrent(found.document, token, semanticTokens.full(found.document, found.analysis, modifiersFor(found.document.uri)));
+  return ensureCurrent(found.document, token, semanticTokens.full(found.document, found.analysis, lookupsFor(found.document.uri)));
 });
 
 connection.languages.semanticTokens.onDelta((params, token) => {
   const found = settings.semanticHighlighting ? analysisFor(params.textDocument.uri, token) : null;
   if (!found) return EMPTY_TOKENS;
-  return ensureCurrent(found.document, token, semanticTokens.delta(found.document, found.analysis, modifiersFor(found.document.uri), params.previousResultId));
+  return ensureCurrent(found.document, token, semanticTokens.delta(found.document, found.analysis, lookupsFor(found.document.uri), params.previousResultId));
 });
 
 connection.languages.semanticTokens.onRange((params, token) => {
@@ -276,7 +281,7 @@ connection.languages.semanticTokens.onRange((params, token) => {
   if (!found) return EMPTY_TOKENS;
   const { document, analysis } = found;
   const range = { start: positionToOffset(document, params.range.start), end: positionToOffset(document, params.range.end) };
-  return ensureCurrent(document, token, semanticTokens.full(document, analysis, modifiersFor(document.uri), range));
+  return ensureCurrent(document, token, semanticTokens.full(document, analysis, lookupsFor(document.uri), range));
 });
 
 connection.onHover(async (params, token) => {

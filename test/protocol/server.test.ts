@@ -34,8 +34,9 @@ describe('language server over stdio', () => {
   before(async () => {
     server = await startServer();
     legend = server.initializeResult.capabilities.semanticTokensProvider!.legend;
+    // Only 004 is open while the highlighting snapshot is taken, so that the corpus (and with it the kinds of
+    // entities) does not depend on timing; the hover test opens 000 itself.
     await server.open(seed.uri, seed.text);
-    await server.open(seed000.uri, seed000.text);
   });
   after(async () => {
     await server.stop();
@@ -62,6 +63,7 @@ describe('language server over stdio', () => {
   });
 
   test('hover shows the kind and the normalised value', async () => {
+    await server.open(seed000.uri, seed000.text);
     const cases: Array<[typeof seed, string, number, string]> = [
       [seed, 'Takaichi signalling', 0, 'Sanae Takaichi** · person'],
       [seed, 'third face', 0, 'ordinal · 3 · face-to-face encounter'],
