@@ -90,7 +90,7 @@ const context: FeatureContext = {
   get settings() {
     return { codeLens: settings.codeLens };
   },
-  findings: () => findings.results().findings,
+  findings: () => findings.latest().findings,
 };
 
 connection.onInitialize((params): InitializeResult => {
@@ -256,7 +256,7 @@ const EMPTY_TOKENS = { data: [] };
 function lookupsFor(uri: string): TokenLookups {
   const kindOf = (start: number) => index.corpus.entityAt(uri, start)?.kind;
   if (index.status.indexing) return { modifiers: () => 0, kindOf };
-  const { agreement } = findings.results();
+  const { agreement } = findings.latest();
   const modifiers: ModifierLookup = (start) => {
     const key = `${uri}\u0000${start}`;
     return agreement.disputed.has(key) ? DISPUTED : agreement.corroborated.has(key) ? CORROBORATED : 0;

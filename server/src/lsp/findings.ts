@@ -8,6 +8,8 @@ import { uriToPath } from './workspaceIndex';
 
 export const CONFIG_FILE = 'crosscheck.json';
 
+const EMPTY_RESULTS: RuleResults = { findings: [], agreement: { disputed: new Set(), corroborated: new Set() } };
+
 /**
  * The findings of the corpus under the workspace's crosscheck.json, recomputed lazily when the corpus or the
  * configuration changed. Only the cross-article comparison runs again; per-article analyses are reused.
@@ -55,6 +57,15 @@ export class FindingsService {
     }
     this.configVersionCount++;
     return this.problems;
+  }
+
+  /**
+   * The findings last computed, even if the corpus has moved on since: requests (highlighting, hovers) read these so
+   * that they never wait for a whole-corpus comparison; the publisher computes fresh ones between requests and then
+   * asks the editor to refresh.
+   */
+  latest(): RuleResults {
+    return this.cached?.results ?? EMPTY_RESULTS;
   }
 
   results(): RuleResults {
