@@ -129,6 +129,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
     if (afterIn && !isKnownFirstName(lower)) return set('place', 'weak', 'after "in"');
     if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
+    if (isKnownFirstName(lower) && !knownPlace(lower)) return set('person', 'weak', 'first name');
     if (SPEECH_VERBS.test(after) && !isDictionaryWord(lower)) return set('person', 'weak', 'speaker');
     // "the X coal mine", "X province": a lower-case place or organisation noun right after names what X is.
     const head = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(after);
