@@ -51,6 +51,8 @@ const EVENT_NOUNS = /\b(meeting|summit|talks|visit|trip|attack|shooting|crash|el
 // "the first … in two and a half months", "the first since 2019": an ordinal counted from a point in time.
 const RELATIVE_ORDINAL = /^[^.;]{0,80}?\b(?:in|since|for the first time in)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?|decades?|\d{4})\b/i;
 const PARTICIPLE_AFTER = /^\s*(?:(?:who|that)\s+)?(?:were|have been|had been|was|are|being)?\s*(\p{Ll}+ed)\b/u;
+// "18 critically injured" and "202 injured" count different groups.
+const SEVERITY_BEFORE_VERB = /^[\s\p{L}-]{0,25}?\b(?:critically|seriously|severely|gravely|badly|fatally)\s+(?:injured|wounded|hurt)\b/u;
 const DIMENSION_AFTER = /^\s*(tall|high|wide|long|deep|thick|abreast|across|away|apart|above|below|in diameter|in length|in height)\b/i;
 const SPEECH_BEFORE = /\b(?:said|says|told\s+\w+|announced|stated|added|reported|confirmed)\s+(?:on\s+)?$/i;
 const POSSESSIVE_BEFORE = /\b(their|his|her|its|the|a|an)\s+$/i;
@@ -118,9 +120,11 @@ export function extractClaims(input: ClaimInput): { claims: Claim[]; names: Name
     if (figure.kind === 'cardinal' && (!figure.unit || GENERIC_PEOPLE.has(figure.unit.toLowerCase()))) {
       const verbAfter = CASUALTY_AFTER.exec(after);
       const verbBefore = CASUALTY_BEFORE.exec(before);
-      if (verbAfter) predicate = casualtyClass(verbAfter[1]);
-      else if (verbBefore) predicate = casualtyClass(verbBefore[1]);
+      // The verb right before the number wins: "killed 59 people and injured hundreds" counts the dead.
+      if (verbBefore) predicate = casualtyClass(verbBefore[1]);
+      else if (verbAfter) predicate = casualtyClass(verbAfter[1]);
       else continue; // "six people" alone says nothing comparable.
+      if (SEVERITY_BEFORE_VERB.test(after)) predicate = `${predicate} severely`;
     }
     // "21 girls freed" and "276 girls kidnapped" count different groups: a participle after the noun is part of
     // the predicate.
@@ -130,10 +134,8 @@ export function extractClaims(input: ClaimInput): { claims: Claim[]; names: Name
     }
     // "8,000 Canadian consumers" and "143 million consumers" count different groups: a capitalised word between
     // number and noun narrows the predicate ("eight Japanese prefectures" keeps matching "eight Japanese prefectures").
-    if (figure.unit) {
-      const between = /^\s*((?:\p{Lu}[\p{L}-]*\s+)+)/u.exec(folded.slice(figure.end, figure.end + 40));
-      if (between) predicate = `${between[1].trim().toLowerCase()} ${predicate}`;
-    }
+    const between = /^\s*((?:\p{Lu}[\p{L}.-]*\s+)+)/u.exec(folded.slice(figure.end, figure.end + 40));
+    if (between) predicate = `${between[1].trim().toLowerCase()} ${predicate}`;
     // "200 feet tall" and "40 feet wide" measure different things: a dimension adjective is part of the predicate.
     const dimension = figure.unit ? DIMENSION_AFTER.exec(folded.slice(figure.end).replace(/^\s*[\p{L}-]+/u, '')) : null;
     if (dimension) predicate = `${predicate} ${dimension[1].toLowerCase()}`;

@@ -39,7 +39,7 @@ export function predicateOf(unit: string): string {
 export const GENERIC_PEOPLE = new Set(['people', 'person', 'persons', 'civilians', 'others', 'adults', 'children', 'men', 'women', 'individuals', 'residents']);
 
 /** Casualty verbs near a number of people: "50 people were killed", "killed at least 50". */
-export const CASUALTY_AFTER = /^[\s\p{L}-]{0,20}?\b(?:were|have been|had been|was|are|being)?\s*(killed|dead|died|injured|wounded|hurt|missing|arrested)\b/u;
+export const CASUALTY_AFTER = /^(?:\s+(?!and\b|or\b|but\b)[\p{L}-]+){0,3}?\s+(?:were|have been|had been|was|are|being)?\s*(?:\p{L}+ly\s+)?(killed|dead|died|injured|wounded|hurt|missing|arrested)\b/u;
 export const CASUALTY_BEFORE = /\b(killed|wounded|injured|hurt|left|leaving|arrested)\s+(?:at least\s+|more than\s+|over\s+|about\s+|nearly\s+|some\s+|around\s+)?$/;
 
 export function casualtyClass(verb: string): string {

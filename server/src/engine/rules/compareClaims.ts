@@ -94,7 +94,8 @@ export function compareClaims(ctx: RuleContext, kind: Claim['kind'], rule: RuleI
         if (subjects === 'none' && CASUALTY_PREDICATES.has(predicate)) subjects = relation(a.places, b.places);
         // Only claims about the very same subjects are compared: a wider subject ("a summit with any prime
         // minister") may count other things, and two sentences that merely share a name may be about anything.
-        if (subjects !== 'same') continue;
+        // Tolls of one place are comparable even when one sentence names more around it ("Las Vegas, Nevada").
+        if (subjects !== 'same' && !(subjects === 'subset' && CASUALTY_PREDICATES.has(predicate))) continue;
         const compatible = a.claim.low <= b.claim.high && b.claim.low <= a.claim.high;
         if (compatible) {
           if (subjects === 'same') {
