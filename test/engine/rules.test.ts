@@ -148,3 +148,21 @@ test('the seeds: what must and must not be flagged', () => {
   // hyphen-only differences.
   assert.equal(warnings.length, 3, JSON.stringify(warnings.map((f) => [f.article, f.rule, text(f)])));
 });
+
+test('figure-conflict: a toll of the same place is compared when one sentence names more places around it', () => {
+  const findings = findingsOf({
+    a: 'Published: 3 May 2024\nThe gunman killed 58 people in Port Elmira, Varnesia, and injured hundreds more.',
+    b: 'Published: 3 May 2024\nIn Port Elmira, 59 people were killed.',
+  });
+  assert.deepEqual(summary(findings), ['a warning figure-conflict', 'b warning figure-conflict']);
+  assert.match(findings.find((f) => f.article === 'a')!.message, /^Death toll differs: this article says “58 people”/);
+});
+
+test('figure-conflict: narrower groups are not the same count ("10 U.S. citizens", "critically injured")', () => {
+  assert.deepEqual(findingsOf({
+    a: 'The crash in Port Elmira killed 12 people.',
+    b: 'The crash in Port Elmira killed 10 U.S. citizens and two pilots.',
+    c: 'In Port Elmira, 202 people were injured.',
+    d: 'In Port Elmira, 18 people are critically injured.',
+  }), []);
+});
