@@ -344,11 +344,12 @@ function propagate(candidates: Candidate[]): void {
   const people = candidates.filter((c) => c.kind === 'person' && c.tokens.length > 1);
   // Name parts are whole tokens ("Jong-un" is one part), folded and lower-cased.
   const partKey = (token: Token): string => matchKey(token.text);
+  const parts = people.map((p) => ({ person: p, first: partKey(p.tokens[0]), last: partKey(p.tokens[p.tokens.length - 1]) }));
   for (const c of candidates) {
     if (c.tokens.length !== 1 || (c.strength === 'strong' && c.kind !== 'person') || isAcronym(c.tokens[0].text)) continue;
     const part = partKey(c.tokens[0]);
     if (part.length < NAME_PART_MIN) continue;
-    const owners = people.filter((p) => partKey(p.tokens[0]) === part || partKey(p.tokens[p.tokens.length - 1]) === part);
+    const owners = parts.filter((p) => p.first === part || p.last === part).map((p) => p.person);
     if (owners.length === 0) continue;
     // The nearest full mention before the short form decides which person it is; else the first one after it.
     const before = owners.filter((p) => p.end <= c.start);
