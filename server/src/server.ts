@@ -80,7 +80,6 @@ const context: FeatureContext = {
   get corpus() {
     return index.corpus;
   },
-  openDocument: (uri) => documents.get(uri),
   textOf: async (uri) => {
     const open = documents.get(uri);
     if (open) return open.getText();

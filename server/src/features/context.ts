@@ -8,8 +8,6 @@ export interface FeatureContext {
   corpus: Corpus;
   /** The current text of an article, or null when it cannot be read. */
   textOf(uri: string): Promise<string | null>;
-  /** Open document for a URI, if the editor has it open. */
-  openDocument(uri: string): TextDocument | undefined;
   settings: { codeLens: boolean };
   /** The current findings of the corpus, when the server computes them. */
   findings?: () => Finding[];

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { Corpus } from '../engine/corpus/corpus';
@@ -31,7 +31,7 @@ export class WorkspaceIndex {
   private readonly fromDisk = new Map<string, { analysis: ArticleAnalysis; hash: string }>();
   private readonly open = new Set<string>();
   private folders: string[] = [];
-  private patterns: string[] = [];
+  private matchers: Minimatch[] = [];
   private scan = 0;
   private indexed = 0;
   private total = 0;
@@ -54,7 +54,7 @@ export class WorkspaceIndex {
       const relative = path.relative(folder, file);
       if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
       const posix = relative.split(path.sep).join('/');
-      return this.patterns.some((pattern) => minimatch(posix, pattern, { dot: false }));
+      return this.matchers.some((matcher) => matcher.match(posix));
     });
   }
 
@@ -62,7 +62,8 @@ export class WorkspaceIndex {
   async rebuild(folders: string[], patterns: string[], progress?: IndexProgress): Promise<void> {
     const scan = ++this.scan;
     this.folders = folders;
-    this.patterns = patterns;
+    // Compiled once per scan: a large folder tests every file against every pattern.
+    this.matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: false }));
     const files: string[] = [];
     for (const folder of folders) await this.walk(folder, files);
     if (scan !== this.scan) return;
