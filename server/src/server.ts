@@ -253,7 +253,7 @@ const EMPTY_TOKENS = { data: [] };
  * computed findings) and the corpus-wide kind of each entity.
  */
 function lookupsFor(uri: string): TokenLookups {
-  const kindOf = (start: number) => index.corpus.entityAt(uri, start)?.kind;
+  const kindOf = (start: number) => index.corpus.peekEntityAt(uri, start)?.kind;
   if (index.status.indexing) return { modifiers: () => 0, kindOf };
   const { agreement } = findings.latest();
   const modifiers: ModifierLookup = (start) => {

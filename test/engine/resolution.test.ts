@@ -122,3 +122,14 @@ test('dates and figures are indexed across articles by value and unit', () => {
   const members = corpus.get('a')!.figures.find((f) => f.unit === 'members')!;
   assert.deepEqual(corpus.figuresLike(members, 'a').map((o) => [o.article, o.figure.value]), [['b', 12]]);
 });
+
+test('peekEntityAt answers from the last resolution without resolving again', () => {
+  const corpus = corpusOf({ a: 'Mayor Ines Haldorsen spoke.', b: 'Ines Haldorsen said no.' });
+  const start = corpus.get('a')!.entities[0].start;
+  assert.equal(corpus.peekEntityAt('a', start), undefined, 'nothing is resolved yet');
+  assert.equal(corpus.entityAt('a', start)?.name, 'Ines Haldorsen');
+  corpus.set('b', analyzeArticle('Headline of b for the test\nTomas Varga said no.'));
+  assert.equal(corpus.peekEntityAt('a', start)?.name, 'Ines Haldorsen', 'the previous resolution still answers');
+  assert.deepEqual(articlesOf(corpus.peekEntityAt('a', start)!), ['a', 'b'], 'and it is stale until something resolves');
+  assert.deepEqual(articlesOf(corpus.entityAt('a', start)!), ['a']);
+});

@@ -36,6 +36,8 @@ export class Corpus {
   private readonly articles = new Map<string, ArticleAnalysis>();
   private readonly byKey = new Map<string, KeyedMentions[]>();
   private resolved: Resolved | null = null;
+  /** The last resolution before the latest change, for answers that may be slightly stale but must be instant. */
+  private previous: Resolved | null = null;
   private generation = 0;
 
   /** Increases with every change; callers use it to know whether cached answers are stale. */
@@ -102,6 +104,14 @@ export class Corpus {
     return this.resolve().byMention.get(`${id}\u0000${start}`);
   }
 
+  /**
+   * Like entityAt, but never resolves: it answers from the current resolution or, after a change, the previous one
+   * (undefined where that did not know the mention). For highlighting, which follows every keystroke.
+   */
+  peekEntityAt(id: string, start: number): CanonicalEntity | undefined {
+    return (this.resolved ?? this.previous)?.byMention.get(`${id}\u0000${start}`);
+  }
+
   /** Every day-, month- or year-level mention of the same date value in other articles. */
   datesLike(value: string, except?: string): DateOccurrence[] {
     return (this.resolve().dates.get(value) ?? []).filter((o) => o.article !== except);
@@ -125,6 +135,7 @@ export class Corpus {
 
   private changed(): void {
     this.generation++;
+    this.previous = this.resolved ?? this.previous;
     this.resolved = null;
   }
 
