@@ -18,6 +18,9 @@ import {
   type FileSystemWatcher,
   type InitializeParams,
   type InitializeResult,
+  type Position,
+  type SemanticTokens,
+  type SemanticTokensDelta,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -34,7 +37,7 @@ import { AnalysisCache } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { CONFIG_FILE, FindingsService } from './lsp/findings';
-import { positionToOffset } from './lsp/positions';
+import { positionToOffset, rangeToSpan } from './lsp/positions';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
 import { warmUpAnalysis } from './lsp/warmUp';
 import { uriToPath, WorkspaceIndex, type IndexProgress, type IndexStatus } from './lsp/workspaceIndex';
@@ -246,7 +249,7 @@ function ensureCurrent<T>(document: TextDocument, token: CancellationToken, resu
   return result;
 }
 
-const EMPTY_TOKENS = { data: [] };
+const EMPTY_TOKENS: SemanticTokens = { data: [] };
 
 /**
  * What colours a document beyond its own analysis: disputed and corroborated figures and dates (from the last
@@ -263,67 +266,55 @@ function lookupsFor(uri: string): TokenLookups {
   return { modifiers, kindOf };
 }
 
-connection.languages.semanticTokens.on((params, token) => {
-  const found = settings.semanticHighlighting ? analysisFor(params.textDocument.uri, token) : null;
-  if (!found) return EMPTY_TOKENS;
-  return ensureCurrent(found.document, token, semanticTokens.full(found.document, found.analysis, lookupsFor(found.document.uri)));
-});
+/**
+ * Answers a request about one document: `empty` when the document is unknown, skipped or the request cancelled;
+ * otherwise what `compute` returns, unless the document changed meanwhile.
+ */
+async function answer<T>(uri: string, token: CancellationToken, empty: T, compute: (article: CurrentArticle) => T | Promise<T>): Promise<T> {
+  const found = analysisFor(uri, token);
+  if (!found) return empty;
+  return ensureCurrent(found.document, token, await compute(found));
+}
 
-connection.languages.semanticTokens.onDelta((params, token) => {
-  const found = settings.semanticHighlighting ? analysisFor(params.textDocument.uri, token) : null;
-  if (!found) return EMPTY_TOKENS;
-  return ensureCurrent(found.document, token, semanticTokens.delta(found.document, found.analysis, lookupsFor(found.document.uri), params.previousResultId));
-});
+const offsetOf = ({ document }: CurrentArticle, position: Position) => positionToOffset(document, position);
 
-connection.languages.semanticTokens.onRange((params, token) => {
-  const found = settings.semanticHighlighting ? analysisFor(params.textDocument.uri, token) : null;
-  if (!found) return EMPTY_TOKENS;
-  const { document, analysis } = found;
-  const range = { start: positionToOffset(document, params.range.start), end: positionToOffset(document, params.range.end) };
-  return ensureCurrent(document, token, semanticTokens.full(document, analysis, lookupsFor(document.uri), range));
-});
+connection.languages.semanticTokens.on(({ textDocument }, token) =>
+  settings.semanticHighlighting
+    ? answer(textDocument.uri, token, EMPTY_TOKENS, ({ document, analysis }) => semanticTokens.full(document, analysis, lookupsFor(document.uri)))
+    : EMPTY_TOKENS);
 
-connection.onHover(async (params, token) => {
-  const found = analysisFor(params.textDocument.uri, token);
-  if (!found) return null;
-  const hover = await provideHover(context, found, positionToOffset(found.document, params.position));
-  return ensureCurrent(found.document, token, hover);
-});
+connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }, token) =>
+  settings.semanticHighlighting
+    ? answer<SemanticTokens | SemanticTokensDelta>(textDocument.uri, token, EMPTY_TOKENS, ({ document, analysis }) =>
+      semanticTokens.delta(document, analysis, lookupsFor(document.uri), previousResultId))
+    : EMPTY_TOKENS);
 
-connection.onDefinition((params, token) => {
-  const found = analysisFor(params.textDocument.uri, token);
-  if (!found) return null;
-  return ensureCurrent(found.document, token, provideDefinition(context, found, positionToOffset(found.document, params.position)));
-});
+connection.languages.semanticTokens.onRange(({ textDocument, range }, token) =>
+  settings.semanticHighlighting
+    ? answer(textDocument.uri, token, EMPTY_TOKENS, ({ document, analysis }) =>
+      semanticTokens.full(document, analysis, lookupsFor(document.uri), rangeToSpan(document, range)))
+    : EMPTY_TOKENS);
 
-connection.onReferences((params, token) => {
-  const found = analysisFor(params.textDocument.uri, token);
-  if (!found) return [];
-  return ensureCurrent(found.document, token, provideReferences(context, found, positionToOffset(found.document, params.position)));
-});
+connection.onHover(({ textDocument, position }, token) =>
+  answer(textDocument.uri, token, null, (article) => provideHover(context, article, offsetOf(article, position))));
 
-connection.onDocumentHighlight((params, token) => {
-  const found = analysisFor(params.textDocument.uri, token);
-  if (!found) return [];
-  return ensureCurrent(found.document, token, provideDocumentHighlights(context, found, positionToOffset(found.document, params.position)));
-});
+connection.onDefinition(({ textDocument, position }, token) =>
+  answer(textDocument.uri, token, null, (article) => provideDefinition(context, article, offsetOf(article, position))));
 
-connection.onDocumentSymbol((params, token) => {
-  const found = analysisFor(params.textDocument.uri, token);
-  if (!found) return [];
-  return ensureCurrent(found.document, token, provideDocumentSymbols(context, found));
-});
+connection.onReferences(({ textDocument, position }, token) =>
+  answer(textDocument.uri, token, [], (article) => provideReferences(context, article, offsetOf(article, position))));
+
+connection.onDocumentHighlight(({ textDocument, position }, token) =>
+  answer(textDocument.uri, token, [], (article) => provideDocumentHighlights(context, article, offsetOf(article, position))));
+
+connection.onDocumentSymbol(({ textDocument }, token) => answer(textDocument.uri, token, [], (article) => provideDocumentSymbols(context, article)));
 
 connection.onWorkspaceSymbol((params, token) => {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
   return provideWorkspaceSymbols(context, params.query);
 });
 
-connection.onCodeLens((params, token) => {
-  const found = analysisFor(params.textDocument.uri, token);
-  if (!found) return [];
-  return ensureCurrent(found.document, token, provideCodeLenses(context, found));
-});
+connection.onCodeLens(({ textDocument }, token) => answer(textDocument.uri, token, [], (article) => provideCodeLenses(context, article)));
 
 // Unsaved edits reach the corpus shortly after typing pauses, so other articles' hovers see them too.
 const pendingCorpusUpdates = new Map<string, NodeJS.Timeout>();
@@ -341,25 +332,19 @@ documents.onDidChangeContent(({ document }) => {
   );
 });
 
-connection.onCodeAction(async (params, token) => {
-  const found = analysisFor(params.textDocument.uri, token);
-  if (!found) return [];
-  const configUri = findings.configUri;
-  let ignoreTarget = null;
-  if (configUri) {
-    const text = await context.textOf(configUri);
-    ignoreTarget = { uri: configUri, text, relativePath: findings.relativePath(found.document.uri) };
-  }
-  return ensureCurrent(found.document, token, provideCodeActions(found.document, params.context.diagnostics, ignoreTarget));
-});
+connection.onCodeAction(({ textDocument, context: { diagnostics } }, token) =>
+  answer(textDocument.uri, token, [], async ({ document }) => {
+    const configUri = findings.configUri;
+    const ignoreTarget = configUri
+      ? { uri: configUri, text: await context.textOf(configUri), relativePath: findings.relativePath(document.uri) }
+      : null;
+    return provideCodeActions(document, diagnostics, ignoreTarget);
+  }));
 
-connection.languages.inlayHint.on((params, token) => {
-  if (!settings.inlayHints) return [];
-  const found = analysisFor(params.textDocument.uri, token);
-  if (!found) return [];
-  const range = { start: positionToOffset(found.document, params.range.start), end: positionToOffset(found.document, params.range.end) };
-  return ensureCurrent(found.document, token, provideInlayHints(found.document, found.analysis, range));
-});
+connection.languages.inlayHint.on(({ textDocument, range }, token) =>
+  settings.inlayHints
+    ? answer(textDocument.uri, token, [], ({ document, analysis }) => provideInlayHints(document, analysis, rangeToSpan(document, range)))
+    : []);
 
 documents.onDidClose((event) => {
   clearTimeout(pendingCorpusUpdates.get(event.document.uri));

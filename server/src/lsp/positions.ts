@@ -16,6 +16,10 @@ export function positionToOffset(document: TextDocument, position: Position): nu
   return document.offsetAt(position);
 }
 
+export function rangeToSpan(document: TextDocument, range: Range): Span {
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
 export function offsetToPosition(analysis: ArticleAnalysis, offset: number): Position {
   const { line, column } = offsetToLineColumn(analysis.lineStarts, Math.min(offset, analysis.length));
   return { line, character: column };
