@@ -101,10 +101,9 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
       }).catch((error: Error) => {
         throw new Error(`${error.message}; last card seen: "${lastSeen.slice(0, 300)}"`);
       });
-      // The card fades in; wait until it is fully opaque before the screenshot.
+      // The card fades in; the screenshot waits until it is fully opaque.
       await poll('the hover to finish fading in', async () =>
-        (await page.locator('.monaco-hover:not(.hidden)').first().evaluate((e) => getComputedStyle(e).opacity)) === '1' ? true : undefined, 5000).catch(() => undefined);
-      await page.waitForTimeout(300);
+        (await page.locator('.monaco-hover:not(.hidden)').first().evaluate((e) => getComputedStyle(e).opacity)) === '1' ? true : undefined, 5000);
       await page.screenshot({ path: path.join(IMAGES, 'hover.png') });
       return hoverText.slice(0, 80);
     });
