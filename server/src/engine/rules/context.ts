@@ -5,8 +5,12 @@ import type { CanonicalEntity } from '../corpus/resolveEntities';
 export interface RuleContext {
   corpus: Corpus;
   entityAt(article: string, start: number): CanonicalEntity | undefined;
-  /** A short name for an article in messages: its file name. */
+  /** A short name for an article in messages: its outlet and publication day when known, else its file name. */
   label(article: string): string;
+  /** The story an article belongs to: claims are compared only between articles of one story. */
+  story(article: string): string;
+  /** True where an offset of an article lies in boilerplate (link lists, navigation, credits, other stories' headlines). */
+  isBoilerplate(article: string, offset: number): boolean;
 }
 
 export function ruleContext(corpus: Corpus): RuleContext {
@@ -14,5 +18,7 @@ export function ruleContext(corpus: Corpus): RuleContext {
     corpus,
     entityAt: (article, start) => corpus.entityAt(article, start),
     label: (article) => decodeURIComponent(article.slice(article.lastIndexOf('/') + 1)),
+    story: () => 'corpus',
+    isBoilerplate: () => false,
   };
 }
