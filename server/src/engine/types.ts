@@ -58,7 +58,8 @@ export interface ArticleMeta {
   publishedSpan: TextSpan | null;
 }
 
-import type { Claim, NameContext } from './claims/types';
+import type { NameContext } from './names/types';
+import type { Quantity } from './quantities/types';
 
 export interface ArticleAnalysis {
   /** Length of the analysed text in UTF-16 units, and the offsets at which its lines start. */
@@ -69,8 +70,8 @@ export interface ArticleAnalysis {
   entities: EntityMention[];
   dates: DateMention[];
   figures: FigureMention[];
-  /** Counts, ordinals and event dates tied to what they are about, for comparison across articles. */
-  claims: Claim[];
+  /** Every comparable number, date and time as a record of what it measures, for alignment across articles. */
+  quantities: Quantity[];
   /** What follows each name ("coal mine"), for telling spelling variants of one referent. */
   names: NameContext[];
 }

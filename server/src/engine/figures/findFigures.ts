@@ -12,10 +12,14 @@ const CURRENCY_WORDS: Record<string, string> = {
   yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rubles: 'RUB', roubles: 'RUB', francs: 'CHF',
 };
 
+// Units written against the number: "15ft", "80m", "40mph", "140,000lb", "143million", "4yo".
+const ATTACHED_UNITS = 'million|billion|trillion|bn|mn|mph|kph|kmh|km/h|km|cm|mm|ft|lbs|lb|kg|yo|mi|m|t';
+const ATTACHED_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
+
 const FIGURE = new RegExp(
   `(?<qualifier>\\b(?:${QUALIFIERS})\\s+)?` +
     `(?<currency>US\\$|[$€£¥₩₹])?` +
-    `(?:(?<ordinal>\\b${ORDINAL_SOURCE}\\b)|(?<cardinal>(?<![\\p{L}\\d.,])${CARDINAL_SOURCE}(?![\\p{L}\\d])))` +
+    `(?:(?<ordinal>\\b${ORDINAL_SOURCE}\\b)|(?<cardinal>(?<![\\p{L}\\d.,])${CARDINAL_SOURCE})(?:(?<attached>${ATTACHED_UNITS})(?![\\p{L}\\d])|(?![\\p{L}\\d])))` +
     `(?<percent>\\s?%|\\s+per\\s?cent\\b)?` +
     `(?<compound>-(?<compoundNoun>\\p{Ll}+)\\b)?`,
   'giu',
@@ -68,19 +72,26 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     if (!groups.ordinal && !groups.cardinal) continue;
     const numberText = groups.ordinal ?? groups.cardinal;
     const numberStart = match.index + (groups.qualifier?.length ?? 0) + (groups.currency?.length ?? 0);
-    const numberEnd = numberStart + numberText.length;
+    const attached = groups.attached?.toLowerCase();
+    const numberEnd = numberStart + numberText.length + (groups.attached?.length ?? 0);
     const start = groups.qualifier ? match.index + groups.qualifier.length : match.index;
     const end = match.index + match[0].length;
     if (taken.some((s) => s.start < numberEnd && numberStart < s.end)) continue;
     if (isEmbedded(folded, numberStart, numberEnd)) continue;
 
     const isOrdinal = Boolean(groups.ordinal);
-    const value = isOrdinal ? ordinalValue(numberText) : cardinalValue(numberText);
+    let value = isOrdinal ? ordinalValue(numberText) : cardinalValue(numberText);
+    // "$5m" is five million; "5m" alone is five metres.
+    const scale = attached ? (ATTACHED_SCALES[attached] ?? (attached === 'm' && groups.currency ? 1e6 : 1)) : 1;
+    value *= scale;
     if (!Number.isFinite(value)) continue;
     const following = wordsAfter(folded, end);
     let kind: FigureKind = isOrdinal ? 'ordinal' : 'cardinal';
     let unit: string | null;
-    if (groups.compound) {
+    if (attached && scale === 1) {
+      // "80m-deep well": the attached unit is the measure; a dimension word after it only says which.
+      unit = attached;
+    } else if (groups.compound) {
       const noun = groups.compoundNoun;
       kind = isTimeUnit(noun) ? 'duration' : kind;
       unit = pluralOf(noun.toLowerCase());

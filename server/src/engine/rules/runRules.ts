@@ -1,6 +1,6 @@
 import type { EngineConfig } from '../config';
 import type { Corpus } from '../corpus/corpus';
-import { compareClaims, type Agreement } from './compareClaims';
+import { slotConflicts, type Agreement } from './slotConflicts';
 import { ruleContext } from './context';
 import { nameVariant } from './nameVariant';
 import { roleConflict } from './roleConflict';
@@ -21,11 +21,7 @@ export function runRules(corpus: Corpus, config: EngineConfig, relativePath: (ar
   const ctx = ruleContext(corpus);
   const agreement: Agreement = { disputed: new Set(), corroborated: new Set() };
   const on = (id: keyof EngineConfig['rules']) => config.rules[id].enabled;
-  const findings: Finding[] = [
-    ...compareClaims(ctx, 'ordinal', 'ordinal-conflict', agreement),
-    ...compareClaims(ctx, 'figure', 'figure-conflict', agreement),
-    ...compareClaims(ctx, 'date', 'date-conflict', agreement),
-  ].filter((f) => on(f.rule));
+  const findings: Finding[] = slotConflicts(ctx, agreement).filter((f) => on(f.rule));
   if (on('weekday-mismatch')) findings.push(...weekdayMismatch(ctx));
   if (on('name-variant')) findings.push(...nameVariant(ctx, config.preferredSpellings));
   if (on('role-conflict')) findings.push(...roleConflict(ctx));

@@ -1,14 +1,13 @@
 import type { RuleContext } from './context';
-import type { Agreement } from './compareClaims';
-import { claimKey } from './compareClaims';
+import { claimKey, type Agreement } from './slotConflicts';
 import type { Finding } from './types';
 
 /** A figure no other article states (information; off unless configured): worth a second source. */
 export function singleSource(ctx: RuleContext, agreement: Agreement): Finding[] {
   const findings: Finding[] = [];
   for (const article of ctx.corpus.ids()) {
-    for (const claim of ctx.corpus.get(article)!.claims) {
-      if (claim.kind !== 'figure') continue;
+    for (const claim of ctx.corpus.get(article)!.quantities) {
+      if (claim.dimension === 'date' || claim.dimension === 'time' || ctx.isBoilerplate(article, claim.start)) continue;
       const key = claimKey(article, claim);
       if (agreement.corroborated.has(key) || agreement.disputed.has(key)) continue;
       findings.push({

@@ -1,0 +1,361 @@
+import { headNoun } from '../figures/headNoun';
+import { hasTag } from '../lexicon/lexicon';
+import type { ArticleMeta, DateMention, EntityMention, FigureMention, Span } from '../types';
+import { findClockTimes, type ClockTime } from './clockTimes';
+import type { Dimension, Quantity } from './types';
+import { intervalOf, unitInfo, type Interval } from './units';
+import { contentStems, GROWING, isStopWord, isVerbForm, stem, wordClass } from './wording';
+
+export interface QuantityInput {
+  original: string;
+  folded: string;
+  sentences: Span[];
+  meta: ArticleMeta;
+  entities: EntityMention[];
+  dates: DateMention[];
+  figures: FigureMention[];
+}
+
+const DAY = 86_400_000;
+
+// Words for people in general: the verb near their count says what the count is of ("84 people were killed").
+const GENERIC_HEADS = new Set(['people', 'person', 'persons', 'civilians', 'others', 'adults', 'children', 'men', 'women', 'individuals', 'residents', 'victims']);
+// Words before a number or its noun that make it another quantity of the same noun.
+const MODIFIERS = /\b(initial|first|original|final|total|new|additional|further|another|annual|yearly|monthly|daily|critical|critically|serious|seriously|severely|minimum|maximum|average|per share|combined|remaining|current)\s+$/i;
+const AUXILIARY = /^(?:was|were|is|are|be|been|being|have|has|had|got|get|gets|reportedly|also|all|now|later|then|still)$/i;
+const CLAUSE_BREAK = /[.;:!?()\[\]"“”]|—|--|,\s/;
+const MONEY_CUES = /[$£€¥]|\b(?:cost|costs|paid|pay|price|fine|fined|worth|fund|budget|sterling|salary|wages?|sales?|revenue|profit|debt|tax|bill|compensation|raised|donat\w*|million|billion|bn)\b/i;
+// "said Wednesday", "told reporters on Monday": the day of a statement, which outlets report on different days.
+const STATEMENT_BEFORE = /\b(?:said|says|told\s+[\p{L} ]{1,30}?|announced|stated|added|tweeted|wrote|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+// Verbs of saying attribute a number to a source; the number's own verb comes after ("said 80 people were killed").
+const SPEECH = /^(?:said|says|say|saying|told|tells|reported|reports|announced|confirmed|added|stated|estimated|claimed|according)$/i;
+const AGE_AFTER = /^(?:-year-old|-years-old|\s+years?\s+old|-month-old|\s+months?\s+old)\b/i;
+
+function inMetaSpan(meta: ArticleMeta, offset: number): boolean {
+  return (meta.publishedSpan !== null && offset >= meta.publishedSpan.start && offset < meta.publishedSpan.end) ||
+    (meta.dateline !== null && offset >= meta.dateline.start && offset < meta.dateline.end);
+}
+
+function sentenceIndexAt(sentences: Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= offset) low = mid + 1;
+    else if (sentences[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Up to `count` words before `offset` in the same clause, nearest first. */
+function wordsBefore(folded: string, from: number, offset: number, count: number): Word[] {
+  const text = folded.slice(Math.max(from, offset - 80), offset);
+  const base = offset - text.length;
+  const words: Word[] = [];
+  const matches = [...text.matchAll(/[\p{L}][\p{L}'’-]*|[\d][\d,.]*|[^\s\p{L}\d]+/gu)].reverse();
+  for (const match of matches) {
+    if (!/^[\p{L}\d]/u.test(match[0])) {
+      if (CLAUSE_BREAK.test(match[0] + ' ')) break;
+      continue;
+    }
+    words.push({ text: match[0], start: base + match.index!, end: base + match.index! + match[0].length });
+    if (words.length >= count) break;
+  }
+  return words;
+}
+
+/** Up to `count` words after `offset` in the same clause. */
+function wordsAfter(folded: string, offset: number, to: number, count: number): Word[] {
+  const text = folded.slice(offset, Math.min(to, offset + 80));
+  const words: Word[] = [];
+  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]*|[\d][\d,.]*|[^\s\p{L}\d]+/gu)) {
+    if (!/^[\p{L}\d]/u.test(match[0])) {
+      if (CLAUSE_BREAK.test(match[0] + ' ') || match[0] === ',') break;
+      continue;
+    }
+    words.push({ text: match[0], start: offset + match.index!, end: offset + match.index! + match[0].length });
+    if (words.length >= count) break;
+  }
+  return words;
+}
+
+/** The verb before a number in its clause ("fell 15 feet", "killing at least nine"), stemmed, or null. */
+function verbBefore(words: Word[]): Word | null {
+  for (const word of words.slice(0, 5)) {
+    if (/^\p{Lu}/u.test(word.text) && !isVerbForm(word.text)) return null;
+    if (isVerbForm(word.text) && !AUXILIARY.test(word.text)) return SPEECH.test(word.text) ? null : word;
+  }
+  return null;
+}
+
+/** The verb after a count and its noun ("84 people were killed", "59 died"), skipping auxiliaries. */
+function verbAfter(words: Word[]): Word | null {
+  for (const word of words.slice(0, 4)) {
+    if (AUXILIARY.test(word.text) || /ly$/.test(word.text)) continue;
+    return isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) ? word : null;
+  }
+  return null;
+}
+
+/** The class of a noun phrase's head ("delivery truck" → "vehicle", "face-to-face encounter" → "meet"). */
+function nounClass(phrase: string | null): string | null {
+  if (!phrase) return null;
+  const last = phrase.trim().split(/\s+/).pop()!;
+  const head = last.includes('-') && !/^\p{L}+-\p{L}+$/u.test(phrase) ? last.slice(last.lastIndexOf('-') + 1) : last;
+  return wordClass(stem(head));
+}
+
+interface Measure {
+  dimension: Dimension;
+  factor: number;
+  currency: string | null;
+  /** Where the unit word ends, when it is written after the number. */
+  unitEnd: number;
+}
+
+/** What a figure measures, from its kind and unit word. */
+function measureOf(figure: FigureMention, folded: string, sentenceText: string): Measure | null {
+  const after = folded.slice(figure.end, figure.end + 40);
+  if (AGE_AFTER.test(after) || figure.unit === 'yo') {
+    const months = /month/i.test(AGE_AFTER.exec(after)?.[0] ?? '');
+    return { dimension: 'age', factor: months ? 1 / 12 : 1, currency: null, unitEnd: figure.end + (AGE_AFTER.exec(after)?.[0].length ?? 0) };
+  }
+  if (figure.kind === 'money') {
+    // "400 pounds" is a weight unless the sentence speaks of money.
+    const word = /^\s*(pounds?)\b/i.exec(after);
+    if (figure.unit === 'GBP' && word && !/£/.test(folded.slice(figure.start - 2, figure.start + 1)) && !MONEY_CUES.test(sentenceText)) {
+      return { dimension: 'weight', factor: unitInfo('pound')!.factor, currency: null, unitEnd: figure.end + word[0].length };
+    }
+    const unitWord = /^\s*(?:dollars?|euros?|pounds?|yen|won|yuan|renminbi|rupees?|r[ou]bles|francs)\b/i.exec(after);
+    return { dimension: 'money', factor: 1, currency: figure.unit, unitEnd: figure.end + (unitWord?.[0].length ?? 0) };
+  }
+  if (figure.kind === 'percent') return { dimension: 'percent', factor: 1, currency: null, unitEnd: figure.end };
+  if (figure.kind === 'ordinal') return { dimension: 'ordinal', factor: 1, currency: null, unitEnd: figure.end };
+  const written = figure.unit ? unitInfo(figure.unit) ?? unitInfo(figure.unit.split(/\s+/)[0]) : null;
+  const perHour = /^\s*(?:miles?|kilomet(?:er|re)s?|km)\s+(?:per|an)\s+hour\b/i.exec(after);
+  if (perHour) return { dimension: 'speed', factor: /mile/i.test(perHour[0]) ? 1.609344 : 1, currency: null, unitEnd: figure.end + perHour[0].length };
+  if (written) {
+    const unitWord = new RegExp(`^[\\s-]*${figure.unit!.split(/\s+/)[0].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'i').exec(after);
+    return { dimension: written.dimension, factor: written.factor, currency: null, unitEnd: figure.end + (unitWord?.[0].length ?? 0) };
+  }
+  return { dimension: figure.kind === 'duration' ? 'duration' : 'count', factor: 1, currency: null, unitEnd: figure.end };
+}
+
+function scaled(interval: Interval, factor: number): Interval {
+  return { low: interval.low * factor, high: interval.high * factor, lowOpen: interval.lowOpen, highOpen: interval.highOpen };
+}
+
+/**
+ * Every comparable number of one article as a Quantity record: counts, ordinals and labels ("lap 13"), money,
+ * percentages, durations, lengths, weights, speeds, ages, clock times and event dates. Pure; linear in the text
+ * (each figure looks at a bounded window around itself).
+ */
+export function extractQuantities(input: QuantityInput): Quantity[] {
+  const { original, folded, sentences, entities, meta } = input;
+  const quantities: Quantity[] = [];
+  const entitiesBySentence = new Map<number, EntityMention[]>();
+  for (const entity of entities) {
+    if (meta.dateline && entity.start >= meta.dateline.start && entity.end <= meta.dateline.end) continue;
+    const index = sentenceIndexAt(sentences, entity.start);
+    entitiesBySentence.set(index, [...(entitiesBySentence.get(index) ?? []), entity]);
+  }
+  const contextBySentence = new Map<number, string[]>();
+  const sentenceContext = (index: number): string[] => {
+    let context = contextBySentence.get(index);
+    if (!context) {
+      const sentence = sentences[index];
+      context = contentStems(folded.slice(sentence.start, sentence.end));
+      contextBySentence.set(index, context);
+    }
+    return context;
+  };
+  // The date a sentence is about, when it names one: "the Nov. 13 attacks that killed 130" counts another event.
+  const anchors = new Map<number, number>();
+  for (const date of input.dates) {
+    if (!date.value || inMetaSpan(meta, date.start)) continue;
+    const index = sentenceIndexAt(sentences, date.start);
+    const day = Date.parse(date.value.split('/')[0].padEnd(10, '-01').slice(0, 10)) / DAY;
+    if (index >= 0 && !anchors.has(index) && Number.isFinite(day)) anchors.set(index, day);
+  }
+  const anchorOf = (index: number): number | null => anchors.get(index) ?? null;
+  const inMeta = (offset: number) => inMetaSpan(meta, offset);
+  const base = (start: number, end: number, phraseEnd: number, index: number) => ({
+    start,
+    end,
+    phrase: original.slice(start, Math.max(end, phraseEnd)).replace(/\s+/g, ' ').trim(),
+    entities: (entitiesBySentence.get(index) ?? []).map((e) => e.start),
+    context: sentenceContext(index),
+    sentence: index,
+    anchor: anchorOf(index),
+  });
+
+  const times = findClockTimes(folded).filter((t) => !inMeta(t.start));
+  const taken = (span: Span) => times.some((t) => t.start < span.end && span.start < t.end);
+  const consumed = new Set<FigureMention>();
+
+  for (let i = 0; i < input.figures.length; i++) {
+    const figure = input.figures[i];
+    if (consumed.has(figure) || taken(figure) || inMeta(figure.start)) continue;
+    const index = sentenceIndexAt(sentences, figure.start);
+    if (index < 0) continue;
+    const sentence = sentences[index];
+    const sentenceText = folded.slice(sentence.start, sentence.end);
+    // "10 to 12 feet", "20-25 mph": a range whose second number carries the unit.
+    let low = figure;
+    let high = figure;
+    const next = input.figures[i + 1];
+    const joiner = next ? folded.slice(figure.end, next.start) : '';
+    // "won 34-6", "a 3-1 deficit": a score, not a range or two counts.
+    if (next && /^[-–]$/.test(joiner) && /^\d+$/.test(figure.text) && /^\d+$/.test(next.text) && figure.value >= next.value) {
+      consumed.add(next);
+      continue;
+    }
+    const between = /\bbetween\s+$/i.test(folded.slice(Math.max(0, figure.start - 9), figure.start));
+    if (next && !figure.unit && next.start - figure.end <= 5 && (between ? /^\s*and\s*$/i : /^\s*(?:to|-|–)\s*$/).test(joiner)) {
+      high = next;
+      consumed.add(next);
+    }
+    const measure = measureOf(high, folded, sentenceText);
+    if (!measure) continue;
+    let { dimension } = measure;
+    const before = wordsBefore(folded, sentence.start, figure.start, 6);
+    const afterUnit = wordsAfter(folded, Math.max(measure.unitEnd, high.end), sentence.end, 6);
+    // "lap 13", "Game 7", "Resolution 2375": a singular noun right before a bare number labels it.
+    const previous = before[0];
+    const label = dimension === 'count' && !high.unit && previous && previous.end === figure.start - 1 && /^\d+$/.test(figure.text) &&
+      hasTag(previous.text.toLowerCase(), 'Singular') && !isVerbForm(previous.text) && !isStopWord(previous.text);
+    if (label) dimension = 'ordinal';
+    // "20 of 71 laps": a count out of a total; "five of the dead" is a part of a group, not its size.
+    let outOf: number | null = null;
+    const partitive = /^\s+(?:of|from|among)\s+(\S+)/i.exec(folded.slice(high.end, high.end + 30));
+    if (partitive) {
+      const total = input.figures.find((f) => f.start > high.end && f.start - high.end < 6);
+      if (!total) continue;
+      outOf = total.value;
+      consumed.add(total);
+    }
+    let head: string | null = null;
+    let headEnd = measure.unitEnd;
+    if (label) head = wordClass(stem(previous.text));
+    else if (outOf !== null) {
+      const total = input.figures.find((f) => f.start > high.end && f.start - high.end < 6)!;
+      head = nounClass(total.unit);
+    } else if (dimension === 'count' || dimension === 'ordinal') head = nounClass(high.unit);
+    else {
+      // "a 25-ton delivery truck", "400-pound male": the noun a measure describes.
+      const noun = headNoun(afterUnit.map((w) => w.text).slice(0, 4));
+      if (noun && afterUnit[0] && afterUnit[0].start - measure.unitEnd <= 2) {
+        head = nounClass(noun);
+        headEnd = afterUnit[Math.min(noun.split(/\s+/).length, afterUnit.length) - 1].end;
+      }
+    }
+    if (high.unit && (dimension === 'count' || dimension === 'ordinal')) {
+      const unitAt = folded.toLowerCase().indexOf(high.unit.toLowerCase().split(' ').pop()!, high.end);
+      if (unitAt >= 0 && unitAt - high.end < 40) headEnd = unitAt + high.unit.split(' ').pop()!.length;
+    }
+    const verb = verbBefore(before) ?? (dimension === 'count' || dimension === 'age' ? verbAfter(afterUnit) : null);
+    let governor = verb ? wordClass(stem(verb.text)) : null;
+    // "a city of 340,000", "the population of 2.3 million": the noun before "of" governs the number.
+    if (!governor && before[0]?.text.toLowerCase() === 'of' && before[1] && !isStopWord(before[1].text)) governor = wordClass(stem(before[1].text));
+    if (dimension === 'count' && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
+      // A bare count is comparable only through the verb that says what it counts; the verb then is its noun.
+      if (!governor) continue;
+      head = governor;
+      governor = null;
+    }
+    // Small counts written as words ("two sides") are manners of speaking, unless a verb says what they count.
+    if (dimension === 'count' && figure.value <= 3 && /^\p{L}/u.test(figure.text) && !GROWING.has(head ?? '')) continue;
+    if (dimension === 'ordinal' && !head) continue;
+    const modifiers: string[] = [];
+    const modifier = MODIFIERS.exec(folded.slice(Math.max(sentence.start, figure.start - 20), figure.start).replace(/\b(?:a|an|the|its|their|his|her)\s+$/i, ''));
+    if (modifier) modifiers.push(modifier[1].toLowerCase().replace(/ly$/, ''));
+    if (outOf !== null) modifiers.push(`of ${outOf}`);
+    // "10 Americans", "8,000 Canadian consumers": a proper word after the number counts a narrower group.
+    const proper = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(folded.slice(high.end, high.end + 30));
+    if (proper && (dimension === 'count' || dimension === 'age') && !label) modifiers.push(proper[1].toLowerCase());
+    const writtenInterval = intervalOf(low.value, figure.qualifier, dimension !== 'count' && dimension !== 'ordinal', low.text);
+    const interval = high !== low ? { ...writtenInterval, high: intervalOf(high.value, null, dimension !== 'count', high.text).high } : writtenInterval;
+    const { low: from, high: to, lowOpen, highOpen } = scaled(interval, measure.factor);
+    quantities.push({
+      ...base(figure.start, high.end, headEnd, index),
+      dimension,
+      currency: measure.currency,
+      low: from,
+      high: to,
+      lowOpen,
+      highOpen,
+      value: high !== low ? `${low.value}–${high.value}` : figure.value,
+      head,
+      governor,
+      modifiers,
+      grows: GROWING.has(head ?? '') || GROWING.has(governor ?? ''),
+      relative: false,
+    });
+  }
+
+  for (const time of times) quantities.push(timeQuantity(time, folded, sentences, base));
+  for (const date of input.dates) {
+    const quantity = dateQuantity(date, folded, sentences, base);
+    if (quantity && !inMeta(date.start)) quantities.push(quantity);
+  }
+  return quantities.filter((q) => q.sentence >= 0).sort((a, b) => a.start - b.start);
+}
+
+type Base = (start: number, end: number, phraseEnd: number, index: number) => Omit<Quantity, 'dimension' | 'currency' | 'low' | 'high' | 'lowOpen' | 'highOpen' | 'value' | 'head' | 'governor' | 'modifiers' | 'grows' | 'relative'>;
+
+function governingVerb(folded: string, sentence: Span, start: number, end: number): string | null {
+  const verb = verbBefore(wordsBefore(folded, sentence.start, start, 6)) ?? verbAfter(wordsAfter(folded, end, sentence.end, 4));
+  return verb ? wordClass(stem(verb.text)) : null;
+}
+
+function timeQuantity(time: ClockTime, folded: string, sentences: Span[], base: Base): Quantity {
+  const index = sentenceIndexAt(sentences, time.start);
+  const sentence = sentences[Math.max(0, index)];
+  // Times in a zone are compared in UTC; times without one are compared as written.
+  const minutes = time.zone === null ? time.minutes : time.minutes - time.zone;
+  const slack = time.qualifier === null ? 0 : 20;
+  const [low, high] = /before|until|by/.test(time.qualifier ?? '') ? [minutes - 60, minutes] : /after/.test(time.qualifier ?? '') ? [minutes, minutes + 60] : [minutes - slack, minutes + slack];
+  return {
+    ...base(time.start, time.end, time.end, index),
+    dimension: 'time', currency: time.zone === null ? null : 'UTC', low, high, lowOpen: false, highOpen: false,
+    value: folded.slice(time.start, time.end), head: null, governor: governingVerb(folded, sentence, time.start, time.end),
+    modifiers: [], grows: false, relative: false,
+  };
+}
+
+
+function dateQuantity(date: DateMention, folded: string, sentences: Span[], base: Base): Quantity | null {
+  if (!date.value || !date.granularity) return null;
+  const index = sentenceIndexAt(sentences, date.start);
+  if (index < 0) return null;
+  const sentence = sentences[index];
+  // "said Wednesday": outlets report a statement on the day they heard it; only older statements are facts.
+  if (date.granularity === 'day' && date.relative && STATEMENT_BEFORE.test(folded.slice(Math.max(sentence.start, date.start - 40), date.start))) return null;
+  const governor = governingVerb(folded, sentence, date.start, date.end);
+  if (!governor) return null;
+  const [from, to] = date.value.split('/');
+  const first = Date.parse(from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from);
+  const lastOf = (iso: string): number => {
+    if (iso.length === 4) return Date.parse(`${iso}-12-31`);
+    if (iso.length === 7) {
+      const [year, month] = iso.split('-').map(Number);
+      return Date.UTC(year, month, 0);
+    }
+    return Date.parse(iso);
+  };
+  const last = lastOf(to ?? from);
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return null;
+  return {
+    ...base(date.start, date.end, date.end, index),
+    dimension: 'date', currency: null,
+    low: first / DAY, high: last / DAY, lowOpen: false, highOpen: false, value: date.value, head: null, governor,
+    modifiers: [], grows: false, relative: date.relative,
+  };
+}

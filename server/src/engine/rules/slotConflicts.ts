@@ -1,0 +1,131 @@
+import type { Quantity } from '../quantities/types';
+import { alignSlots, conflicting, STRONG_ALIGNMENT, type AlignedPair, type Placed, type Slot } from '../slots/alignSlots';
+import type { RuleContext } from './context';
+import type { Finding, RuleId, Severity } from './types';
+
+/** Which quantities of the corpus agree with another article and which disagree. */
+export interface Agreement {
+  disputed: Set<string>;
+  corroborated: Set<string>;
+}
+
+export const claimKey = (article: string, span: { start: number }): string => `${article}\u0000${span.start}`;
+
+const RULE_OF: Record<Quantity['dimension'], RuleId> = {
+  count: 'figure-conflict', money: 'figure-conflict', percent: 'figure-conflict', duration: 'figure-conflict',
+  length: 'figure-conflict', weight: 'figure-conflict', speed: 'figure-conflict', age: 'figure-conflict',
+  ordinal: 'ordinal-conflict', time: 'date-conflict', date: 'date-conflict',
+};
+
+const DIMENSION_LABEL: Record<Quantity['dimension'], string> = {
+  count: 'Number', ordinal: 'Number', money: 'Amount', percent: 'Percentage', duration: 'Duration', length: 'Distance',
+  weight: 'Weight', speed: 'Speed', age: 'Age', time: 'Time', date: 'Date',
+};
+const HEAD_LABEL: Record<string, string> = { die: 'Death toll', injure: 'Number injured', meet: 'Meeting count', miss: 'Number missing', arrest: 'Number of arrests' };
+
+/** What a slot is about, for messages: "Death toll", "Weight (“25-ton truck”)", "Meeting count". */
+export function slotLabel(q: Quantity): string {
+  if ((q.dimension === 'count' || q.dimension === 'ordinal') && q.head && HEAD_LABEL[q.head]) return HEAD_LABEL[q.head];
+  return DIMENSION_LABEL[q.dimension];
+}
+
+/** The mention that states an article's value best: in the body rather than the headline, the earliest. */
+function clearest(members: Placed[], headlineEnd: number): Placed {
+  return [...members].sort((x, y) => Number(x.quantity.start < headlineEnd) - Number(y.quantity.start < headlineEnd) || x.quantity.start - y.quantity.start)[0];
+}
+
+interface Conflict {
+  other: Placed;
+  pair: AlignedPair;
+  severity: Severity;
+  note: string;
+}
+
+/**
+ * Figure, ordinal and date conflicts, from slots: within each story, quantities are aligned into slots (see
+ * slots/alignSlots.ts), and two aligned quantities whose values cannot both be right disagree. A growing count
+ * (a toll, people affected) that is higher in a later report is an update (information) with both publication
+ * dates. Each article gets one finding per slot, on its clearest mention, naming each other source once.
+ */
+export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[] {
+  const byStory = new Map<string, Placed[]>();
+  for (const article of ctx.corpus.ids()) {
+    const analysis = ctx.corpus.get(article)!;
+    const story = ctx.story(article);
+    const list = byStory.get(story) ?? [];
+    const publishedDay = analysis.meta.published ? Date.parse(analysis.meta.published.slice(0, 10)) / 86_400_000 : null;
+    for (const quantity of analysis.quantities) {
+      if (ctx.isBoilerplate(article, quantity.start)) continue;
+      const entityIds = [...new Set(quantity.entities.map((start) => ctx.entityAt(article, start)?.id).filter((id): id is string => id !== undefined))];
+      list.push({ article, quantity, entityIds, published: publishedDay });
+    }
+    byStory.set(story, list);
+  }
+  const published = (article: string) => ctx.corpus.summary(article).published;
+  const findings: Finding[] = [];
+  for (const placed of byStory.values()) {
+    for (const slot of alignSlots(placed)) findings.push(...slotFindings(ctx, slot, agreement, published));
+  }
+  return findings;
+}
+
+function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, published: (article: string) => string | null): Finding[] {
+  const conflicts = new Map<string, Conflict[]>();
+  for (const pair of slot.pairs) {
+    if (!conflicting(pair)) {
+      agreement.corroborated.add(claimKey(pair.a.article, pair.a.quantity));
+      agreement.corroborated.add(claimKey(pair.b.article, pair.b.quantity));
+      continue;
+    }
+    let severity: Severity = pair.score >= STRONG_ALIGNMENT && pair.supported ? 'warning' : 'information';
+    let note = severity === 'warning' ? '' : ' (possibly another measurement)';
+    const [pa, pb] = [published(pair.a.article), published(pair.b.article)];
+    if (pair.a.quantity.grows && pair.b.quantity.grows && pa && pb && pa.slice(0, 10) !== pb.slice(0, 10)) {
+      const [earlier, later] = pa < pb ? [pair.a, pair.b] : [pair.b, pair.a];
+      if (later.quantity.low >= earlier.quantity.high) {
+        severity = 'information';
+        note = ` (an update: ${published(earlier.article)} → ${published(later.article)})`;
+      }
+    }
+    if (severity === 'warning') {
+      agreement.disputed.add(claimKey(pair.a.article, pair.a.quantity));
+      agreement.disputed.add(claimKey(pair.b.article, pair.b.quantity));
+    }
+    for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+      const list = conflicts.get(self.article) ?? [];
+      list.push({ other, pair, severity, note });
+      conflicts.set(self.article, list);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [article, list] of conflicts) {
+    const headlineEnd = ctx.corpus.get(article)?.meta.headline?.end ?? 0;
+    const own = slot.members.filter((m) => m.article === article && list.some((c) => c.pair.a === m || c.pair.b === m));
+    const self = clearest(own, headlineEnd);
+    const severity: Severity = list.some((c) => c.severity === 'warning') ? 'warning' : 'information';
+    // Each other source once, with its clearest conflicting mention; the strongest alignment first.
+    const bySource = new Map<string, Conflict>();
+    for (const conflict of [...list].sort((x, y) => y.pair.score - x.pair.score)) {
+      if (!bySource.has(conflict.other.article)) bySource.set(conflict.other.article, conflict);
+    }
+    const others = [...bySource.values()];
+    const first = others[0];
+    const more = others.length > 1 ? `, and ${others.length - 1} more source${others.length === 2 ? '' : 's'} differ${others.length === 2 ? 's' : ''}` : '';
+    const rule = RULE_OF[self.quantity.dimension];
+    findings.push({
+      rule,
+      severity,
+      article,
+      start: self.quantity.start,
+      end: self.quantity.end,
+      message: `${slotLabel(self.quantity)} differs: this article says “${self.quantity.phrase}”; ${ctx.label(first.other.article)} says “${first.other.quantity.phrase}”${first.note}${more}`,
+      related: others.map(({ other }) => ({
+        article: other.article,
+        start: other.quantity.start,
+        end: other.quantity.end,
+        message: `${ctx.label(other.article)} says “${other.quantity.phrase}”`,
+      })),
+    });
+  }
+  return findings;
+}

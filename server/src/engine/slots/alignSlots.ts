@@ -1,0 +1,219 @@
+import type { Quantity } from '../quantities/types';
+import { meet } from '../quantities/units';
+import { UnionFind } from '../corpus/unionFind';
+
+/** A quantity of one article, with its clause's entities as canonical ids. */
+export interface Placed {
+  article: string;
+  quantity: Quantity;
+  entityIds: string[];
+  /** The article's publication day (days since 1970), when known. */
+  published: number | null;
+}
+
+/** Two quantities of different articles aligned as statements of one fact, and how sure the alignment is. */
+export interface AlignedPair {
+  a: Placed;
+  b: Placed;
+  score: number;
+  /** True when more than the noun and verb tie them: a shared entity or rare shared context words. */
+  supported: boolean;
+}
+
+export interface Slot {
+  members: Placed[];
+  pairs: AlignedPair[];
+}
+
+/** The least score for two quantities to be taken as the same fact. */
+export const ALIGN_THRESHOLD = 2;
+/** A score at which the alignment is clear enough for a warning. */
+export const STRONG_ALIGNMENT = 3.5;
+// A story's bucket of one dimension larger than this is searched through head and governor keys only, so that
+// alignment stays near-linear in the story's size.
+const MAX_DIMENSION_BUCKET = 400;
+
+const middle = (q: Quantity): number => (Number.isFinite(q.high) ? (Number.isFinite(q.low) ? (q.low + q.high) / 2 : q.high) : q.low);
+
+/** Whether two values are close enough to be readings of one quantity at all; far values measure other things. */
+function plausible(a: Quantity, b: Quantity): boolean {
+  const x = middle(a);
+  const y = middle(b);
+  const [small, large] = x <= y ? [x, y] : [y, x];
+  switch (a.dimension) {
+    case 'time':
+      return true;
+    case 'date':
+      return large - small <= 800;
+    case 'ordinal':
+      return large - small <= Math.max(3, 0.3 * large);
+    case 'age':
+      return large - small <= Math.max(2, 0.3 * large);
+    case 'count':
+      return small > 0 ? large / small <= 3 : large <= 3;
+    default:
+      return small > 0 ? large / small <= 2.5 : false;
+  }
+}
+
+/** Rarity weights of context words over the quantities of one story. */
+function idfOf(placed: Placed[]): Map<string, number> {
+  const articlesWith = new Map<string, Set<string>>();
+  const articles = new Set<string>();
+  for (const p of placed) {
+    articles.add(p.article);
+    for (const word of p.quantity.context) {
+      const set = articlesWith.get(word) ?? new Set<string>();
+      set.add(p.article);
+      articlesWith.set(word, set);
+    }
+  }
+  const idf = new Map<string, number>();
+  for (const [word, set] of articlesWith) idf.set(word, Math.log((articles.size + 1) / (set.size + 0.5)));
+  return idf;
+}
+
+function cosine(a: string[], b: string[], idf: Map<string, number>): number {
+  const set = new Set(b);
+  let shared = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const word of a) {
+    const w = (idf.get(word) ?? 0) ** 2;
+    normA += w;
+    if (set.has(word)) shared += w;
+  }
+  for (const word of b) normB += (idf.get(word) ?? 0) ** 2;
+  return normA > 0 && normB > 0 ? shared / Math.sqrt(normA * normB) : 0;
+}
+
+/**
+ * How likely two quantities state the same fact: same dimension and plausible values are required; the measured
+ * noun, the governing word, shared entities and rare shared context words add evidence; different nouns or
+ * modifiers ("initial" / "total", "critically injured") take it away.
+ */
+export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): number {
+  const x = a.quantity;
+  const y = b.quantity;
+  if (x.dimension !== y.dimension || x.currency !== y.currency || !plausible(x, y)) return -Infinity;
+  // A sentence dated to another time than the other's ("the 2015 attacks that killed 130") is about another event.
+  if (x.dimension !== 'date' && !anchorsAgree(a, b)) return -Infinity;
+  let score = 0;
+  if (x.head && y.head) score += x.head === y.head ? 2 : -2;
+  if (x.governor && y.governor) score += x.governor === y.governor ? 1.5 : -0.5;
+  const shared = a.entityIds.filter((id) => b.entityIds.includes(id)).length;
+  score += Math.min(2, shared);
+  // Two clauses that each name people or organisations, none of them the same, are likely about different ones.
+  if (shared === 0 && a.entityIds.length > 0 && b.entityIds.length > 0) score -= 1;
+  const context = cosine(x.context, y.context, idf);
+  score += 3 * context;
+  // "first half" / "second half": small ordinals enumerate parts; only shared names make them one fact.
+  if (x.dimension === 'ordinal' && Math.max(middle(x), middle(y)) <= 4 && shared === 0) return -Infinity;
+  const modifiersX = new Set(x.modifiers);
+  const modifiersY = new Set(y.modifiers);
+  for (const m of modifiersX) score += modifiersY.has(m) ? 0.5 : -1.5;
+  for (const m of modifiersY) if (!modifiersX.has(m)) score -= 1.5;
+  if (x.low === y.low && x.high === y.high) score += 0.5;
+  return score;
+}
+
+const MONTH = 31;
+
+function anchorsAgree(a: Placed, b: Placed): boolean {
+  const x = a.quantity.anchor;
+  const y = b.quantity.anchor;
+  if (x !== null && y !== null) return Math.abs(x - y) <= MONTH;
+  // One sentence dated well before the other article appeared speaks of an earlier event.
+  if (x !== null && b.published !== null) return b.published - x <= MONTH * 2;
+  if (y !== null && a.published !== null) return a.published - y <= MONTH * 2;
+  return true;
+}
+
+function supported(a: Placed, b: Placed, idf: Map<string, number>): boolean {
+  return a.entityIds.some((id) => b.entityIds.includes(id)) || cosine(a.quantity.context, b.quantity.context, idf) >= 0.2;
+}
+
+/** Index keys under which a quantity may meet its counterparts: dimension with noun, with governor, or alone. */
+function keysOf(q: Quantity): string[] {
+  const keys = [`${q.dimension}\u0000*`];
+  if (q.head) keys.push(`${q.dimension}\u0000h\u0000${q.head}`);
+  if (q.governor) keys.push(`${q.dimension}\u0000g\u0000${q.governor}`);
+  return keys;
+}
+
+/**
+ * Aligns the quantities of one story into slots: candidate pairs come from an index (never all pairs of the
+ * corpus), each quantity keeps its best counterpart in every other article, pairs that are each other's best are
+ * kept, and kept pairs join slots. Returns the slots with the pairs inside them.
+ */
+export function alignSlots(placed: Placed[]): Slot[] {
+  const idf = idfOf(placed);
+  const buckets = new Map<string, number[]>();
+  placed.forEach((p, index) => {
+    for (const key of keysOf(p.quantity)) {
+      const list = buckets.get(key) ?? [];
+      list.push(index);
+      buckets.set(key, list);
+    }
+  });
+  const scores = new Map<string, number>();
+  for (const [key, members] of buckets) {
+    if (key.endsWith('\u0000*') && members.length > MAX_DIMENSION_BUCKET) continue;
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [x, y] = members[i] < members[j] ? [members[i], members[j]] : [members[j], members[i]];
+        if (placed[x].article === placed[y].article) continue;
+        const pairKey = `${x},${y}`;
+        if (scores.has(pairKey)) continue;
+        scores.set(pairKey, alignmentScore(placed[x], placed[y], idf));
+      }
+    }
+  }
+  // The best counterpart of each quantity in each other article.
+  const best = new Map<string, { other: number; score: number }>();
+  const consider = (self: number, other: number, score: number) => {
+    const key = `${self}\u0000${placed[other].article}`;
+    const current = best.get(key);
+    if (!current || score > current.score) best.set(key, { other, score });
+  };
+  for (const [pairKey, score] of scores) {
+    if (score < ALIGN_THRESHOLD) continue;
+    const [x, y] = pairKey.split(',').map(Number);
+    consider(x, y, score);
+    consider(y, x, score);
+  }
+  const union = new UnionFind();
+  const kept: Array<{ x: number; y: number; score: number }> = [];
+  for (const [key, { other, score }] of best) {
+    const self = Number(key.slice(0, key.indexOf('\u0000')));
+    if (self > other) continue;
+    if (best.get(`${other}\u0000${placed[self].article}`)?.other !== self) continue;
+    kept.push({ x: self, y: other, score });
+    union.union(String(self), String(other));
+  }
+  const slots = new Map<string, Slot>();
+  const slotOf = (index: number): Slot => {
+    const root = union.find(String(index));
+    let slot = slots.get(root);
+    if (!slot) {
+      slot = { members: [], pairs: [] };
+      slots.set(root, slot);
+    }
+    return slot;
+  };
+  const seen = new Set<number>();
+  for (const { x, y, score } of kept) {
+    const slot = slotOf(x);
+    for (const index of [x, y]) {
+      if (!seen.has(index)) slot.members.push(placed[index]);
+      seen.add(index);
+    }
+    slot.pairs.push({ a: placed[x], b: placed[y], score, supported: supported(placed[x], placed[y], idf) });
+  }
+  return [...slots.values()];
+}
+
+/** True when two aligned quantities state values that cannot both be right. */
+export function conflicting(pair: AlignedPair): boolean {
+  return !meet(pair.a.quantity, pair.b.quantity);
+}
