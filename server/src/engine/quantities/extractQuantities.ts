@@ -29,6 +29,8 @@ const MONEY_CUES = /[$£€¥]|\b(?:cost|costs|paid|pay|price|fine|fined|worth|f
 const STATEMENT_BEFORE = /\b(?:said|says|told\s+[\p{L} ]{1,30}?|announced|stated|added|tweeted|wrote|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 // Verbs of saying attribute a number to a source; the number's own verb comes after ("said 80 people were killed").
 const SPEECH = /^(?:said|says|say|saying|told|tells|reported|reports|announced|confirmed|added|stated|estimated|claimed|according)$/i;
+// Verbs too general to say what a number is about ("make", "take", "include").
+const LIGHT = new Set(['make', 'take', 'get', 'give', 'do', 'put', 'use', 'used', 'include', 'see', 'show', 'let', 'keep', 'become', 'became', 'seem', 'need', 'want', 'help', 'try'].map(stem));
 const AGE_AFTER = /^(?:-year-old|-years-old|\s+years?\s+old|-month-old|\s+months?\s+old)\b/i;
 
 function inMetaSpan(meta: ArticleMeta, offset: number): boolean {
@@ -90,7 +92,7 @@ function wordsAfter(folded: string, offset: number, to: number, count: number): 
 function verbBefore(words: Word[]): Word | null {
   for (const word of words.slice(0, 5)) {
     if (/^\p{Lu}/u.test(word.text) && !isVerbForm(word.text)) return null;
-    if (isVerbForm(word.text) && !AUXILIARY.test(word.text)) return SPEECH.test(word.text) ? null : word;
+    if (isVerbForm(word.text) && !AUXILIARY.test(word.text)) return SPEECH.test(word.text) || LIGHT.has(stem(word.text)) ? null : word;
   }
   return null;
 }
@@ -99,7 +101,18 @@ function verbBefore(words: Word[]): Word | null {
 function verbAfter(words: Word[]): Word | null {
   for (const word of words.slice(0, 4)) {
     if (AUXILIARY.test(word.text) || /ly$/.test(word.text)) continue;
-    return isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) ? word : null;
+    return isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) && !SPEECH.test(word.text) && !LIGHT.has(stem(word.text)) ? word : null;
+  }
+  return null;
+}
+
+/** The first noun in a few words, past adjectives and participles ("71 scheduled laps" → "laps"). */
+function nounAfter(words: Word[]): string | null {
+  for (const word of words.slice(0, 3)) {
+    const lower = word.text.toLowerCase();
+    if (isStopWord(lower) || /^\p{Lu}/u.test(word.text)) return null;
+    if (hasTag(lower, 'Adjective') || (/ed$/.test(lower) && !hasTag(lower, 'Noun', 'Plural', 'Singular'))) continue;
+    return word.text;
   }
   return null;
 }
@@ -123,9 +136,12 @@ interface Measure {
 /** What a figure measures, from its kind and unit word. */
 function measureOf(figure: FigureMention, folded: string, sentenceText: string): Measure | null {
   const after = folded.slice(figure.end, figure.end + 40);
-  if (AGE_AFTER.test(after) || figure.unit === 'yo') {
-    const months = /month/i.test(AGE_AFTER.exec(after)?.[0] ?? '');
-    return { dimension: 'age', factor: months ? 1 / 12 : 1, currency: null, unitEnd: figure.end + (AGE_AFTER.exec(after)?.[0].length ?? 0) };
+  // "five-year-old": the figure already ends after "-year"; "5 years old", "4yo" are ages too.
+  const ageTail = figure.kind === 'duration' && /^(?:years?|months?)$/i.test(figure.unit ?? '') ? /^-old\b/i.exec(after) : null;
+  const age = ageTail ?? AGE_AFTER.exec(after);
+  if (age || figure.unit === 'yo') {
+    const months = /month/i.test(age?.[0] ?? '') || /^months?$/i.test(figure.unit ?? '') && ageTail !== null;
+    return { dimension: 'age', factor: months ? 1 / 12 : 1, currency: null, unitEnd: figure.end + (age?.[0].length ?? 0) };
   }
   if (figure.kind === 'money') {
     // "400 pounds" is a weight unless the sentence speaks of money.
@@ -246,7 +262,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     if (label) head = wordClass(stem(previous.text));
     else if (outOf !== null) {
       const total = input.figures.find((f) => f.start > high.end && f.start - high.end < 6)!;
-      head = nounClass(total.unit);
+      head = nounClass(nounAfter(wordsAfter(folded, total.end, sentence.end, 4)));
     } else if (dimension === 'count' || dimension === 'ordinal') head = nounClass(high.unit);
     else {
       // "a 25-ton delivery truck", "400-pound male": the noun a measure describes.

@@ -29,9 +29,19 @@ export function slotLabel(q: Quantity): string {
   return DIMENSION_LABEL[q.dimension];
 }
 
-/** The mention that states an article's value best: in the body rather than the headline, the earliest. */
-function clearest(members: Placed[], headlineEnd: number): Placed {
-  return [...members].sort((x, y) => Number(x.quantity.start < headlineEnd) - Number(y.quantity.start < headlineEnd) || x.quantity.start - y.quantity.start)[0];
+/**
+ * The mention that states an article's value best: the first statement of the same value about the same noun in
+ * the body (the headline only when the body never states it).
+ */
+function clearest(ctx: RuleContext, members: Placed[]): Placed {
+  const article = members[0].article;
+  const analysis = ctx.corpus.get(article);
+  const headlineEnd = analysis?.meta.headline?.end ?? 0;
+  const [aligned] = [...members].sort((x, y) => Number(x.quantity.start < headlineEnd) - Number(y.quantity.start < headlineEnd) || x.quantity.start - y.quantity.start);
+  const q = aligned.quantity;
+  const first = analysis?.quantities.find((other) => other.start >= headlineEnd && other.dimension === q.dimension && other.head === q.head &&
+    other.low === q.low && other.high === q.high && !ctx.isBoilerplate(article, other.start));
+  return first && first.start < q.start ? { ...aligned, quantity: first } : aligned;
 }
 
 interface Conflict {
@@ -99,16 +109,15 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
   }
   const findings: Finding[] = [];
   for (const [article, list] of conflicts) {
-    const headlineEnd = ctx.corpus.get(article)?.meta.headline?.end ?? 0;
     const own = slot.members.filter((m) => m.article === article && list.some((c) => c.pair.a === m || c.pair.b === m));
-    const self = clearest(own, headlineEnd);
+    const self = clearest(ctx, own);
     const severity: Severity = list.some((c) => c.severity === 'warning') ? 'warning' : 'information';
     // Each other source once, with its clearest conflicting mention; the strongest alignment first.
     const bySource = new Map<string, Conflict>();
     for (const conflict of [...list].sort((x, y) => y.pair.score - x.pair.score)) {
       if (!bySource.has(conflict.other.article)) bySource.set(conflict.other.article, conflict);
     }
-    const others = [...bySource.values()];
+    const others = [...bySource.values()].map((c) => ({ ...c, other: clearest(ctx, [c.other]) }));
     const first = others[0];
     const more = others.length > 1 ? `, and ${others.length - 1} more source${others.length === 2 ? '' : 's'} differ${others.length === 2 ? 's' : ''}` : '';
     const rule = RULE_OF[self.quantity.dimension];

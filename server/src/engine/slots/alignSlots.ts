@@ -100,7 +100,7 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): 
   if (x.dimension !== 'date' && !anchorsAgree(a, b)) return -Infinity;
   let score = 0;
   if (x.head && y.head) score += x.head === y.head ? 2 : -2;
-  if (x.governor && y.governor) score += x.governor === y.governor ? 1.5 : -0.5;
+  if (x.governor && y.governor) score += x.governor === y.governor ? 2 : -0.5;
   const shared = a.entityIds.filter((id) => b.entityIds.includes(id)).length;
   score += Math.min(2, shared);
   // Two clauses that each name people or organisations, none of them the same, are likely about different ones.
