@@ -331,6 +331,18 @@ function governingVerb(folded: string, sentence: Span, start: number, end: numbe
   return verb ? wordClass(stem(verb.text)) : null;
 }
 
+/**
+ * The verb of the event a date belongs to: the nearest verb before it in its clause, past names and prepositions
+ * ("came to Cincinnati in 2015", "said in November"), else the first after it ("In December, X said").
+ */
+function eventVerb(folded: string, sentence: Span, start: number, end: number): string | null {
+  const usable = (word: Word) => isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) && !AUXILIARY.test(word.text) && !LIGHT.has(stem(word.text));
+  // A comma after a fronted date ("In December, X said") does not end its clause.
+  const after = [...folded.slice(end, Math.min(sentence.end, end + 80)).matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(0, 8).map((m) => ({ text: m[0], start: 0, end: 0 }));
+  const verb = wordsBefore(folded, sentence.start, start, 8).find(usable) ?? after.find(usable);
+  return verb ? wordClass(stem(verb.text)) : null;
+}
+
 function timeQuantity(time: ClockTime, folded: string, sentences: Span[], base: Base): Quantity {
   const index = sentenceIndexAt(sentences, time.start);
   const sentence = sentences[Math.max(0, index)];
@@ -348,13 +360,14 @@ function timeQuantity(time: ClockTime, folded: string, sentences: Span[], base: 
 
 
 function dateQuantity(date: DateMention, folded: string, sentences: Span[], base: Base): Quantity | null {
-  if (!date.value || !date.granularity) return null;
+  // "the last few years", "recent months": a vague period is not the date of an event.
+  if (!date.value || !date.granularity || /\b(?:few|several|recent|past|coming)\b/i.test(date.text)) return null;
   const index = sentenceIndexAt(sentences, date.start);
   if (index < 0) return null;
   const sentence = sentences[index];
   // "said Wednesday": outlets report a statement on the day they heard it; only older statements are facts.
   if (date.granularity === 'day' && date.relative && STATEMENT_BEFORE.test(folded.slice(Math.max(sentence.start, date.start - 40), date.start))) return null;
-  const governor = governingVerb(folded, sentence, date.start, date.end);
+  const governor = eventVerb(folded, sentence, date.start, date.end);
   if (!governor) return null;
   const [from, to] = date.value.split('/');
   const first = Date.parse(from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from);

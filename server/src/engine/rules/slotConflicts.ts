@@ -44,6 +44,21 @@ function clearest(ctx: RuleContext, members: Placed[]): Placed {
   return first && first.start < q.start ? { ...aligned, quantity: first } : aligned;
 }
 
+/**
+ * Nouns an article numbers with several small ordinals ("the first half … the second half"): it enumerates parts,
+ * and none of those ordinals is a claim about one thing.
+ */
+function enumeratedHeads(quantities: Quantity[]): Set<string> {
+  const values = new Map<string, Set<number>>();
+  for (const q of quantities) {
+    if (q.dimension !== 'ordinal' || !q.head || q.high > 4) continue;
+    const set = values.get(q.head) ?? new Set<number>();
+    set.add(q.low);
+    values.set(q.head, set);
+  }
+  return new Set([...values].filter(([, set]) => set.size > 1).map(([head]) => head));
+}
+
 interface Conflict {
   other: Placed;
   pair: AlignedPair;
@@ -64,8 +79,9 @@ export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[]
     const story = ctx.story(article);
     const list = byStory.get(story) ?? [];
     const publishedDay = analysis.meta.published ? Date.parse(analysis.meta.published.slice(0, 10)) / 86_400_000 : null;
+    const enumerated = enumeratedHeads(analysis.quantities);
     for (const quantity of analysis.quantities) {
-      if (ctx.isBoilerplate(article, quantity.start)) continue;
+      if (ctx.isBoilerplate(article, quantity.start) || (quantity.dimension === 'ordinal' && enumerated.has(quantity.head ?? ''))) continue;
       const entityIds = [...new Set(quantity.entities.map((start) => ctx.entityAt(article, start)?.id).filter((id): id is string => id !== undefined))];
       list.push({ article, quantity, entityIds, published: publishedDay });
     }
@@ -89,6 +105,12 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
     }
     let severity: Severity = pair.score >= STRONG_ALIGNMENT && pair.supported ? 'warning' : 'information';
     let note = severity === 'warning' ? '' : ' (possibly another measurement)';
+    // "last week" in two articles published days apart: a vague relative date is resolved against each one's own day.
+    const vague = (q: Quantity) => q.dimension === 'date' && q.relative && q.high - q.low >= 6;
+    if (vague(pair.a.quantity) || vague(pair.b.quantity)) {
+      severity = 'information';
+      note = ' (a relative date, resolved against each article’s publication day)';
+    }
     const [pa, pb] = [published(pair.a.article), published(pair.b.article)];
     if (pair.a.quantity.grows && pair.b.quantity.grows && pa && pb && pa.slice(0, 10) !== pb.slice(0, 10)) {
       const [earlier, later] = pa < pb ? [pair.a, pair.b] : [pair.b, pair.a];
