@@ -31,6 +31,7 @@ const STATEMENT_BEFORE = /\b(?:said|says|told\s+[\p{L} ]{1,30}?|announced|stated
 const SPEECH = /^(?:said|says|say|saying|told|tells|reported|reports|announced|confirmed|added|stated|estimated|claimed|according)$/i;
 // Verbs too general to say what a number is about ("make", "take", "include").
 const LIGHT = new Set(['make', 'take', 'get', 'give', 'do', 'put', 'use', 'used', 'include', 'see', 'show', 'let', 'keep', 'become', 'became', 'seem', 'need', 'want', 'help', 'try'].map(stem));
+const RELATIVE_ORDINAL = /^[^.;]{0,40}?\b(?:in|since|for the first time in)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?|decades?|\d{4})\b/i;
 const AGE_AFTER = /^(?:-year-old|-years-old|\s+years?\s+old|-month-old|\s+months?\s+old)\b/i;
 
 function inMetaSpan(meta: ArticleMeta, offset: number): boolean {
@@ -182,6 +183,15 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const index = sentenceIndexAt(sentences, entity.start);
     entitiesBySentence.set(index, [...(entitiesBySentence.get(index) ?? []), entity]);
   }
+  // The article's main people: the two most mentioned, when they are mentioned at least twice.
+  const personCounts = new Map<string, { count: number; first: number }>();
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    const entry = personCounts.get(entity.key) ?? { count: 0, first: entity.start };
+    entry.count++;
+    personCounts.set(entity.key, entry);
+  }
+  const mainPeople = [...personCounts.values()].filter((c) => c.count >= 2).sort((a, b) => b.count - a.count).slice(0, 2).map((c) => c.first);
   const contextBySentence = new Map<number, string[]>();
   const sentenceContext = (index: number): string[] => {
     let context = contextBySentence.get(index);
@@ -276,11 +286,16 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
       const unitAt = folded.toLowerCase().indexOf(high.unit.toLowerCase().split(' ').pop()!, high.end);
       if (unitAt >= 0 && unitAt - high.end < 40) headEnd = unitAt + high.unit.split(' ').pop()!.length;
     }
-    const verb = verbBefore(before) ?? (dimension === 'count' || dimension === 'age' ? verbAfter(afterUnit) : null);
+    const verb = verbBefore(before) ?? (dimension === 'count' || dimension === 'age' ? verbAfter(wordsAfter(folded, headEnd, sentence.end, 6)) : null);
     let governor = verb ? wordClass(stem(verb.text)) : null;
     // "a city of 340,000", "the population of 2.3 million": the noun before "of" governs the number.
     if (!governor && before[0]?.text.toLowerCase() === 'of' && before[1] && !isStopWord(before[1].text)) governor = wordClass(stem(before[1].text));
-    if (dimension === 'count' && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
+    // "left 7 people dead", "leaving 12 injured": a casualty word after the people says what they count.
+    const state = /^\s*(dead|killed|injured|wounded|hurt|missing)\b/i.exec(folded.slice(headEnd, headEnd + 12));
+    if (dimension === 'count' && state && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
+      head = wordClass(stem(state[1]));
+      governor = null;
+    } else if (dimension === 'count' && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
       // A bare count is comparable only through the verb that says what it counts; the verb then is its noun.
       if (!governor) continue;
       head = governor;
@@ -289,13 +304,17 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     // Small counts written as words ("two sides") are manners of speaking, unless a verb says what they count.
     if (dimension === 'count' && figure.value <= 3 && /^\p{L}/u.test(figure.text) && !GROWING.has(head ?? '')) continue;
     if (dimension === 'ordinal' && !head) continue;
+    // "the first meeting in two months", "the first since 2019": an ordinal counted from a point in time.
+    if (dimension === 'ordinal' && RELATIVE_ORDINAL.test(folded.slice(headEnd, headEnd + 60))) continue;
     const modifiers: string[] = [];
     const modifier = MODIFIERS.exec(folded.slice(Math.max(sentence.start, figure.start - 20), figure.start).replace(/\b(?:a|an|the|its|their|his|her)\s+$/i, ''));
     if (modifier) modifiers.push(modifier[1].toLowerCase().replace(/ly$/, ''));
     if (outOf !== null) modifiers.push(`of ${outOf}`);
     // "10 Americans", "8,000 Canadian consumers": a proper word after the number counts a narrower group.
-    const proper = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(folded.slice(high.end, high.end + 30));
-    if (proper && (dimension === 'count' || dimension === 'age') && !label) modifiers.push(proper[1].toLowerCase());
+    const proper = /^\s+(\p{Lu}[\p{L}.-]*)/u.exec(folded.slice(high.end, high.end + 30));
+    if (proper && (dimension === 'count' || dimension === 'age') && !label) modifiers.push(`group:${proper[1].toLowerCase()}`);
+    // "their second meeting": an ordinal in a sentence that names no one counts between the article's main people.
+    const borrowed = dimension === 'ordinal' && (entitiesBySentence.get(index) ?? []).length === 0 ? mainPeople : null;
     const writtenInterval = intervalOf(low.value, figure.qualifier, dimension !== 'count' && dimension !== 'ordinal', low.text);
     const interval = high !== low ? { ...writtenInterval, high: intervalOf(high.value, null, dimension !== 'count', high.text).high } : writtenInterval;
     const { low: from, high: to, lowOpen, highOpen } = scaled(interval, measure.factor);
@@ -307,6 +326,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
       high: to,
       lowOpen,
       highOpen,
+      ...(borrowed ? { entities: borrowed } : {}),
       value: high !== low ? `${low.value}–${high.value}` : figure.value,
       head,
       governor,

@@ -82,8 +82,10 @@ export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[]
     const enumerated = enumeratedHeads(analysis.quantities);
     for (const quantity of analysis.quantities) {
       if (ctx.isBoilerplate(article, quantity.start) || (quantity.dimension === 'ordinal' && enumerated.has(quantity.head ?? ''))) continue;
-      const entityIds = [...new Set(quantity.entities.map((start) => ctx.entityAt(article, start)?.id).filter((id): id is string => id !== undefined))];
-      list.push({ article, quantity, entityIds, published: publishedDay });
+      const entities = quantity.entities.map((start) => ctx.entityAt(article, start)).filter((e) => e !== undefined);
+      const entityIds = [...new Set(entities.map((e) => e.id))];
+      const actorIds = [...new Set(entities.filter((e) => e.kind === 'person' || e.kind === 'organization').map((e) => e.id))];
+      list.push({ article, quantity, entityIds, actorIds, published: publishedDay });
     }
     byStory.set(story, list);
   }

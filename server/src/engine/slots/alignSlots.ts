@@ -7,6 +7,8 @@ export interface Placed {
   article: string;
   quantity: Quantity;
   entityIds: string[];
+  /** The people and organisations among them: who did what, the subjects a count of events is between. */
+  actorIds: string[];
   /** The article's publication day (days since 1970), when known. */
   published: number | null;
 }
@@ -111,8 +113,13 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): 
   if (x.dimension === 'ordinal' && Math.max(middle(x), middle(y)) <= 4 && shared === 0) return -Infinity;
   const modifiersX = new Set(x.modifiers);
   const modifiersY = new Set(y.modifiers);
+  // "10 U.S. citizens" and "12 people" count different groups.
+  if ([...modifiersX, ...modifiersY].some((m) => m.startsWith('group:') && !(modifiersX.has(m) && modifiersY.has(m)))) return -Infinity;
   for (const m of modifiersX) score += modifiersY.has(m) ? 0.5 : -1.5;
   for (const m of modifiersY) if (!modifiersX.has(m)) score -= 1.5;
+  // "the third meeting between A and B" and "the fifth summit for A" count different series.
+  if (x.dimension === 'ordinal' && a.actorIds.length > 0 && b.actorIds.length > 0 &&
+    (a.actorIds.length !== b.actorIds.length || a.actorIds.some((id) => !b.actorIds.includes(id)))) return -Infinity;
   if (x.low === y.low && x.high === y.high) score += 0.5;
   return score;
 }
