@@ -318,8 +318,12 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const writtenInterval = intervalOf(low.value, figure.qualifier, dimension !== 'count' && dimension !== 'ordinal', low.text);
     const interval = high !== low ? { ...writtenInterval, high: intervalOf(high.value, null, dimension !== 'count', high.text).high } : writtenInterval;
     const { low: from, high: to, lowOpen, highOpen } = scaled(interval, measure.factor);
+    // "their second meeting": the possessive says whose, so the message quotes it.
+    const possessive = /\b(?:their|his|her|its)\s+$/i.exec(folded.slice(Math.max(0, figure.start - 8), figure.start));
+    const stated = base(figure.start, high.end, headEnd, index);
+    if (possessive) stated.phrase = `${original.slice(figure.start - possessive[0].length, figure.start)}${stated.phrase}`.replace(/\s+/g, ' ');
     quantities.push({
-      ...base(figure.start, high.end, headEnd, index),
+      ...stated,
       dimension,
       currency: measure.currency,
       low: from,
