@@ -234,7 +234,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const sentence = sentences[index];
     const sentenceText = folded.slice(sentence.start, sentence.end);
     // "10 to 12 feet", "20-25 mph": a range whose second number carries the unit.
-    let low = figure;
+    const low = figure;
     let high = figure;
     const next = input.figures[i + 1];
     const joiner = next ? folded.slice(figure.end, next.start) : '';
