@@ -3,6 +3,7 @@ import { extractClaims } from './claims/extractClaims';
 import { findDates } from './dates/findDates';
 import { findEntities } from './entities/findEntities';
 import { findFigures } from './figures/findFigures';
+import { extractNames } from './names/extractNames';
 import { foldSameLength } from './text/fold';
 import { lineStarts } from './text/lineIndex';
 import { splitSentences } from './text/sentences';
@@ -23,6 +24,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     original: text, folded, tokens, sentences, headline: meta.headline, dateline: meta.dateline, taken: dates,
   });
   const figures = findFigures(text, folded, [...dates, ...entities]);
-  const { claims, names } = extractClaims({ published: meta.published, original: text, folded, sentences, entities, dates, figures });
+  const claims = extractClaims({ published: meta.published, original: text, folded, sentences, entities, dates, figures });
+  const names = extractNames({ original: text, folded, tokens, sentences, entities, taken: [...dates, ...figures] });
   return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names };
 }

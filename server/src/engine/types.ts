@@ -58,7 +58,8 @@ export interface ArticleMeta {
   publishedSpan: TextSpan | null;
 }
 
-import type { Claim, NameContext } from './claims/types';
+import type { Claim } from './claims/types';
+import type { NameCandidate } from './names/types';
 
 export interface ArticleAnalysis {
   /** Length of the analysed text in UTF-16 units, and the offsets at which its lines start. */
@@ -71,6 +72,6 @@ export interface ArticleAnalysis {
   figures: FigureMention[];
   /** Counts, ordinals and event dates tied to what they are about, for comparison across articles. */
   claims: Claim[];
-  /** What follows each name ("coal mine"), for telling spelling variants of one referent. */
-  names: NameContext[];
+  /** Every capitalised run read as a name, with its comparable words and context, for spelling variants. */
+  names: NameCandidate[];
 }

@@ -1,7 +1,7 @@
 import { hasTag } from '../lexicon/lexicon';
 import type { DateMention, EntityMention, FigureMention, Span } from '../types';
-import { CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_PREDICATES, casualtyClass, GENERIC_PEOPLE, lemma, predicateOf } from './predicates';
-import type { Claim, NameContext } from './types';
+import { CASUALTY_AFTER, CASUALTY_BEFORE, CASUALTY_PREDICATES, casualtyClass, GENERIC_PEOPLE, predicateOf } from './predicates';
+import type { Claim } from './types';
 
 export interface ClaimInput {
   /** Publication date (ISO), when known. */
@@ -73,7 +73,7 @@ function sentenceIndexAt(sentences: Span[], offset: number): number {
  * The claims of one article: counts, ordinals and event dates with their predicate and subjects. Pure, like the rest
  * of the per-article analysis.
  */
-export function extractClaims(input: ClaimInput): { claims: Claim[]; names: NameContext[] } {
+export function extractClaims(input: ClaimInput): Claim[] {
   const { original, folded, sentences, entities } = input;
   const bySentence = new Map<number, EntityMention[]>();
   for (const entity of entities) {
@@ -198,11 +198,5 @@ export function extractClaims(input: ClaimInput): { claims: Claim[]; names: Name
     });
   }
 
-  const names: NameContext[] = entities.map((entity) => {
-    const match = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(folded.slice(entity.end, entity.end + 50));
-    const words = match ? match[1].split(/[\s-]+/) : [];
-    const stop = words.findIndex((w) => hasTag(w, 'Preposition', 'Conjunction', 'Determiner', 'Copula', 'Modal', 'PastTense', 'PresentTense'));
-    return { start: entity.start, headNouns: (stop < 0 ? words : words.slice(0, stop)).map(lemma) };
-  });
-  return { claims, names };
+  return claims;
 }

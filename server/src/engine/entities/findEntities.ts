@@ -281,7 +281,7 @@ function splitPlaceCompound(token: Token): Token[] | null {
  * Only dictionary words count (function words and titles aside), so a sentence full of names is not mistaken for
  * a heading.
  */
-function findTitleCaseLines(folded: string): Span[] {
+export function findTitleCaseLines(folded: string): Span[] {
   const lines: Span[] = [];
   const pattern = /[^\r\n]+/g;
   let match: RegExpExecArray | null;
