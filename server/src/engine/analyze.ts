@@ -4,6 +4,7 @@ import { findDates } from './dates/findDates';
 import { findEntities } from './entities/findEntities';
 import { findFigures } from './figures/findFigures';
 import { extractNames } from './names/extractNames';
+import { readRoles } from './roles/readRoles';
 import { foldSameLength } from './text/fold';
 import { lineStarts } from './text/lineIndex';
 import { splitSentences } from './text/sentences';
@@ -26,5 +27,6 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const figures = findFigures(text, folded, [...dates, ...entities]);
   const claims = extractClaims({ published: meta.published, original: text, folded, sentences, entities, dates, figures });
   const names = extractNames({ original: text, folded, tokens, sentences, entities, taken: [...dates, ...figures] });
-  return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names };
+  const roles = readRoles(text, folded, entities);
+  return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names, roles };
 }

@@ -60,6 +60,7 @@ export interface ArticleMeta {
 
 import type { Claim } from './claims/types';
 import type { NameCandidate } from './names/types';
+import type { RoleMention } from './roles/readRoles';
 
 export interface ArticleAnalysis {
   /** Length of the analysed text in UTF-16 units, and the offsets at which its lines start. */
@@ -74,4 +75,6 @@ export interface ArticleAnalysis {
   claims: Claim[];
   /** Every capitalised run read as a name, with its comparable words and context, for spelling variants. */
   names: NameCandidate[];
+  /** Offices the article gives its people, from titles before a name and appositives after it. */
+  roles: RoleMention[];
 }

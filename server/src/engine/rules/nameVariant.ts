@@ -27,11 +27,12 @@ export interface Variant {
  * derivation ("Korea"/"Korean"), alike enough (one edit on a longer word, or the same loose key), and not two names
  * known apart ("Mark"/"Mary", "Austria"/"Australia").
  */
-function alike(pair: SpellingPair): { strong: boolean } | null {
+function alike(pair: SpellingPair): { strong: boolean; needsContext: boolean } | null {
   const { a, b, position } = pair;
   const x = a.keys[position];
   const y = b.keys[position];
-  if (x.length < 3 || y.length < 3 || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y)) return null;
+  // Numbers tell models, missions and editions apart ("Chang'e-4" / "Chang'e-5"); they are never misspellings.
+  if (x.length < 3 || y.length < 3 || /\d/.test(x + y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y)) return null;
   if ((isDictionaryWord(x) && isDictionaryWord(y)) || isDerivation(x, y)) return null;
   const looseEqual = a.loose[position] === b.loose[position];
   if (isKnown(x) && isKnown(y) && !looseEqual) return null;
@@ -40,7 +41,8 @@ function alike(pair: SpellingPair): { strong: boolean } | null {
   // One-word names carry no other words to agree on, so they need more likeness than a word of a longer name.
   const single = a.keys.length === 1;
   const ok = single ? (distance === 1 && shorter >= 6) || (looseEqual && shorter >= 5) : (looseEqual && shorter >= 3) || (distance === 1 && shorter >= 4);
-  return ok ? { strong: distance === 1 || looseEqual } : null;
+  // A one-word name whose letters differ in more than two places is alike only by its sound; context must confirm.
+  return ok ? { strong: distance === 1 || looseEqual, needsContext: single && distance > 2 } : null;
 }
 
 /**
@@ -56,7 +58,7 @@ function judge(pair: SpellingPair, preferredSpellings: Record<string, string>, t
   for (const sentence of a.sentences) if (b.sentences.has(sentence)) return [];
   const mixed = new Set([...a.articles.keys()].filter((article) => b.articles.has(article)));
   const shared = sharedContext(a, b);
-  if (mixed.size > 0 && !shared) return [];
+  if ((mixed.size > 0 || similarity.needsContext) && !shared) return [];
   const configured = (from: Spelling, to: Spelling): boolean => {
     const fromText = tokenText(from);
     const toText = tokenText(to);
