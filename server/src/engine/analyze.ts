@@ -1,7 +1,7 @@
 import { readArticleMeta } from './article';
 import { extractClaims } from './claims/extractClaims';
 import { findDates } from './dates/findDates';
-import { findEntities } from './entities/findEntities';
+import { capitalisedRuns, findEntities } from './entities/findEntities';
 import { findFigures } from './figures/findFigures';
 import { extractNames } from './names/extractNames';
 import { readRoles } from './roles/readRoles';
@@ -21,12 +21,13 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const meta = readArticleMeta(text, folded);
   const dates = findDates(text, folded, sentences, meta.published);
   const tokens = tokenize(folded);
+  const runs = capitalisedRuns(folded, tokens, sentences);
   const entities = findEntities({
     original: text, folded, tokens, sentences, headline: meta.headline, dateline: meta.dateline, taken: dates,
-  });
+  }, runs);
   const figures = findFigures(text, folded, [...dates, ...entities]);
   const claims = extractClaims({ published: meta.published, original: text, folded, sentences, entities, dates, figures });
-  const names = extractNames({ original: text, folded, tokens, sentences, entities, taken: [...dates, ...figures] });
+  const names = extractNames({ original: text, folded, tokens, sentences, entities, taken: [...dates, ...figures], runs });
   const roles = readRoles(text, folded, entities);
   return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names, roles };
 }

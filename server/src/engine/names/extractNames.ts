@@ -1,12 +1,11 @@
-import { findTitleCaseLines } from '../entities/findEntities';
-import { findRuns, type Run } from '../entities/runs';
+import type { Run } from '../entities/runs';
 import { isOnlyTitle, lowerCaseTitleBefore, splitTitle } from '../entities/titles';
 import { CONNECTORS } from '../entities/wordLists';
 import { lemma } from '../claims/predicates';
 import { hasTag, isDictionaryWord } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import type { EntityMention, Span } from '../types';
-import { looseKey, spellingKey } from './spelling';
+import { cachedLooseKey, spellingKey } from './spelling';
 import type { NameCandidate, NameToken } from './types';
 
 export interface NameInput {
@@ -17,6 +16,8 @@ export interface NameInput {
   entities: EntityMention[];
   /** Spans already taken by dates and figures; names never overlap them. */
   taken: Span[];
+  /** The article's capitalised runs (`capitalisedRuns`), shared with the entity finder. */
+  runs: Run[];
 }
 
 // Particles that attach to a name with a hyphen ("al-Qadri", "el-Sayed", "bin-Talal"): set aside for comparison,
@@ -45,20 +46,19 @@ function isOrdinary(word: string): boolean {
 }
 
 /** Runs of capitalised words, each followed by a lower-case particle name ("Abu Ali al-Masri") joined to it. */
-function runsWithParticles(input: NameInput, sentenceStarts: Set<number>, titleCaseAt: (offset: number) => boolean): Run[] {
-  const { folded, tokens } = input;
-  const runs = findRuns(folded, tokens, sentenceStarts, titleCaseAt);
+function runsWithParticles(input: NameInput): Run[] {
+  const { folded, tokens, runs } = input;
   const particleTokens = tokens.filter((t) => t.type === 'word' && /^\p{Ll}/u.test(t.text) && HYPHEN_PARTICLE.test(t.text) && /-\p{Lu}/u.test(t.text));
   if (particleTokens.length === 0) return runs;
-  const byEnd = new Map(runs.map((run) => [run.tokens[run.tokens.length - 1].end, run]));
-  const out = [...runs];
+  const out = runs.map((run) => ({ ...run }));
+  const byEnd = new Map(out.map((run) => [run.tokens[run.tokens.length - 1].end, run]));
   for (const token of particleTokens) {
     const before = /[ \t]+$/.exec(folded.slice(Math.max(0, token.start - 3), token.start));
     const run = before ? byEnd.get(token.start - before[0].length) : undefined;
     if (run) {
       run.tokens = [...run.tokens, token];
       byEnd.set(token.end, run);
-    } else out.push({ tokens: [token], sentenceInitial: sentenceStarts.has(token.start), titleCase: titleCaseAt(token.start) });
+    } else out.push({ tokens: [token], sentenceInitial: false, titleCase: false });
   }
   return out.sort((a, b) => a.tokens[0].start - b.tokens[0].start);
 }
@@ -85,7 +85,7 @@ function comparableTokens(name: Token[], original: string): { tokens: NameToken[
       start += prefix[0].length;
     }
     const text = original.slice(start, token.end);
-    tokens.push({ start, end: token.end, text, key: spellingKey(text), loose: looseKey(text) });
+    tokens.push({ start, end: token.end, text, key: spellingKey(text), loose: cachedLooseKey(text) });
   });
   return { tokens, particles };
 }
@@ -97,13 +97,6 @@ function comparableTokens(name: Token[], original: string): { tokens: NameToken[
  */
 export function extractNames(input: NameInput): NameCandidate[] {
   const { original, folded, sentences, entities } = input;
-  const sentenceStarts = new Set<number>();
-  for (const sentence of sentences) {
-    const first = /^[\s"'([]*/.exec(folded.slice(sentence.start, sentence.end));
-    sentenceStarts.add(sentence.start + (first ? first[0].length : 0));
-  }
-  const titleCaseLines = findTitleCaseLines(folded);
-  const titleCaseAt = (offset: number): boolean => titleCaseLines.some((s) => s.start <= offset && offset < s.end);
   const names: NameCandidate[] = [];
   let entityIndex = 0;
   const add = (words: Token[], title: string | null): void => {
@@ -136,7 +129,7 @@ export function extractNames(input: NameInput): NameCandidate[] {
       acronym: defines ? { start: acronymStart, end: acronymStart + acronym![1].length, text: acronym![1] } : null,
     });
   };
-  for (const run of runsWithParticles(input, sentenceStarts, titleCaseAt)) {
+  for (const run of runsWithParticles(input)) {
     const { before, title, name } = splitTitle(run.tokens);
     const titleText = title.length > 0 ? original.slice(title[0].start, title[title.length - 1].end).toLowerCase() : null;
     // Words before a title ("… Meeting President Jane Doe" in a run-on heading) are a name of their own.

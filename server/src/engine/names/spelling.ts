@@ -13,6 +13,20 @@ export function spellingKey(word: string): string {
   return foldSameLength(word.normalize('NFKC')).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+// Names repeat within and across articles; their keys are computed once.
+const looseKeys = new Map<string, string>();
+
+/** `looseKey`, remembered. */
+export function cachedLooseKey(word: string): string {
+  let key = looseKeys.get(word);
+  if (key === undefined) {
+    key = looseKey(word);
+    if (looseKeys.size > 50_000) looseKeys.clear();
+    looseKeys.set(word, key);
+  }
+  return key;
+}
+
 /**
  * The transliteration-blind key: doubled letters collapsed; y → i, ph → f, ck/q/kh → k, hard c → k, dh/th/gh
  * lose their h, as does an h after a vowel ("John" / "Jon"); ch, zh, dj and j (the same sound in different romanisations) become j; after the first letter
