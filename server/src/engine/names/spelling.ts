@@ -79,6 +79,8 @@ const DERIVED_ENDINGS = new Set(['s', 'es', 'n', 'an', 'ian', 'ans', 'ns', 'ians
 export function isDerivation(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && DERIVED_ENDINGS.has(long.slice(short.length))) return true;
+  // "O'Sullivan" / "Sullivan", "Mac"-less forms: a short prefix is a particle, not a misspelling.
+  if (long.endsWith(short) && long.length - short.length <= 2) return true;
   // "Argentina" / "Argentine", "Kenya" / "Kenyan": a final vowel replaced by a demonym ending.
   if (/[aeiouy]$/.test(short) && long.startsWith(short.slice(0, -1)) && DERIVED_ENDINGS.has(long.slice(short.length - 1))) return true;
   return hasTag(a, 'Demonym') || hasTag(b, 'Demonym');

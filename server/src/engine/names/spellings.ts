@@ -8,6 +8,8 @@ export interface Spelling {
   key: string;
   keys: string[];
   loose: string[];
+  /** Each word as first written. */
+  written: string[];
   /** The mentions of this spelling, by article, in text order. */
   articles: Map<string, NameCandidate[]>;
   mentions: number;
@@ -26,17 +28,24 @@ const GENERIC_CONTEXT = new Set(['people', 'official', 'government', 'leader', '
 export function collectSpellings(articles: Array<{ id: string; names: NameCandidate[] }>): Map<string, Spelling> {
   const spellings = new Map<string, Spelling>();
   for (const { id, names } of articles) {
+    // A lone word that is part of a longer name of the same article ("Wierzbicki" after "Tomasz Wierzbicki") is
+    // that name's short form: the full names are compared instead, so that two people who share nothing but a
+    // similar surname are never confused.
+    const partsOfLonger = new Set(names.filter((n) => n.tokens.length > 1).flatMap((n) => n.tokens.map((t) => t.key)));
     for (const name of names) {
+      if (name.tokens.length === 1 && partsOfLonger.has(name.tokens[0].key)) continue;
       const key = nameKey(name);
       let spelling = spellings.get(key);
       if (!spelling) {
         spelling = {
-          key, keys: name.tokens.map((t) => t.key), loose: name.tokens.map((t) => t.loose), articles: new Map(), mentions: 0,
+          key, keys: name.tokens.map((t) => t.key), loose: name.tokens.map((t) => t.loose), written: name.tokens.map((t) => t.text), articles: new Map(), mentions: 0,
           kind: null, titles: new Set(), nouns: new Set(), company: new Set(), sentences: new Set(),
         };
         spellings.set(key, spelling);
       }
-      spelling.articles.set(id, [...(spelling.articles.get(id) ?? []), name]);
+      const mentions = spelling.articles.get(id);
+      if (mentions) mentions.push(name);
+      else spelling.articles.set(id, [name]);
       spelling.mentions++;
       if (name.title && !GENERIC_CONTEXT.has(name.title)) spelling.titles.add(name.title);
       for (const noun of name.headNouns) if (noun.length > 2 && !GENERIC_CONTEXT.has(noun)) spelling.nouns.add(noun);
@@ -56,7 +65,9 @@ export function collectSpellings(articles: Array<{ id: string; names: NameCandid
 export function sharedContext(a: Spelling, b: Spelling): string | null {
   for (const title of a.titles) if (b.titles.has(title)) return `both called “${title}”`;
   for (const noun of a.nouns) if (b.nouns.has(noun)) return `both followed by “${noun}”`;
-  for (const name of a.company) if (b.company.has(name) && name !== a.key && name !== b.key) return 'both named beside the same names';
+  // One shared neighbour ("U.S.", a capital) is common in any story; two are company.
+  const company = [...a.company].filter((name) => b.company.has(name) && name !== a.key && name !== b.key);
+  if (company.length >= 2) return 'both named beside the same names';
   return null;
 }
 

@@ -24,7 +24,9 @@ export function acronymVariant(ctx: RuleContext): Finding[] {
     for (const name of ctx.corpus.get(article)?.names ?? []) {
       if (!name.acronym) continue;
       const id = `${ctx.story(article)}\u0000${name.acronym.text.replace(/\./g, '')}`;
-      groups.set(id, [...(groups.get(id) ?? []), { article, name, key: matchKey(name.text) }]);
+      const list = groups.get(id) ?? [];
+      list.push({ article, name, key: matchKey(name.text) });
+      groups.set(id, list);
     }
   }
   const findings: Finding[] = [];

@@ -33,16 +33,24 @@ function alike(pair: SpellingPair): { strong: boolean; needsContext: boolean } |
   const y = b.keys[position];
   // Numbers tell models, missions and editions apart ("Chang'e-4" / "Chang'e-5"); they are never misspellings.
   if (x.length < 3 || y.length < 3 || /\d/.test(x + y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y)) return null;
+  // "US-based", "They're": compounds and contractions, not names.
+  if ([a.written[position], b.written[position]].some((w) => /^\p{Lu}{2,}-|-\p{Ll}+$|'(?:re|ll|ve|d|m)$|n't$/u.test(w) && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
   if ((isDictionaryWord(x) && isDictionaryWord(y)) || isDerivation(x, y)) return null;
   const looseEqual = a.loose[position] === b.loose[position];
-  if (isKnown(x) && isKnown(y) && !looseEqual) return null;
+  // Two known names are two names ("Mark"/"Mary"), unless they are one name in two transliterations inside a
+  // longer name ("Mohammed"/"Muhammad"); a lone known word has nothing else to confirm that.
+  if (isKnown(x) && isKnown(y) && (!looseEqual || a.keys.length === 1)) return null;
   const distance = editDistance(x, y);
   const shorter = Math.min(x.length, y.length);
   // One-word names carry no other words to agree on, so they need more likeness than a word of a longer name.
   const single = a.keys.length === 1;
-  const ok = single ? (distance === 1 && shorter >= 6) || (looseEqual && shorter >= 5) : (looseEqual && shorter >= 3) || (distance === 1 && shorter >= 4);
-  // A one-word name whose letters differ in more than two places is alike only by its sound; context must confirm.
-  return ok ? { strong: distance === 1 || looseEqual, needsContext: single && distance > 2 } : null;
+  // A one-word name has no other words to agree on: one letter changed (never the first, which tells surnames
+  // apart: "Powell"/"Jowell") on a longer word, or the same sound confirmed by shared context ("the X coal mine").
+  // In a longer name the same sound suffices when at most a third of the letters differ ("Rood"/"Reid" do not).
+  const ok = single
+    ? (distance === 1 && shorter >= 6 && x[0] === y[0]) || (looseEqual && shorter >= 5)
+    : (looseEqual && distance * 3 <= Math.max(x.length, y.length)) || (distance === 1 && shorter >= 4);
+  return ok ? { strong: true, needsContext: single && distance > 1 } : null;
 }
 
 /**
@@ -128,7 +136,9 @@ export function nameVariant(ctx: RuleContext, preferredSpellings: Record<string,
   for (const id of ctx.corpus.ids()) {
     const names = ctx.corpus.get(id)?.names ?? [];
     const story = ctx.story(id);
-    byStory.set(story, [...(byStory.get(story) ?? []), { id, names }]);
+    const list = byStory.get(story);
+    if (list) list.push({ id, names });
+    else byStory.set(story, [{ id, names }]);
   }
   const findings = new Map<string, Finding>();
   for (const articles of byStory.values()) {
