@@ -126,11 +126,11 @@ test('spelling keys: transliteration-blind loose keys', () => {
 
 test('role-conflict: an appositive office against what most articles say; a rank difference is information', () => {
   const offices = run({
-    a: 'The plan was backed by Lucien Faraud, mayor of Nice, on Monday.',
+    a: 'The plan was backed by Lucien Faraud, mayor of Port Elmira, on Monday.',
     b: 'Lucien Faraud, the president of the region, said the plan was sound.',
     c: 'Lucien Faraud, the president of the region, spoke on Monday.',
   }, 'role-conflict');
-  assert.deepEqual(offices.map((f) => `${f.article} ${f.severity} ${f.text}`), ['a warning mayor of Nice']);
+  assert.deepEqual(offices.map((f) => `${f.article} ${f.severity} ${f.text}`), ['a warning mayor of Port Elmira']);
   assert.match(offices[0].message, /^Title differs: this article calls Lucien Faraud “mayor”; b, c say “president”/);
   const ranks = run({
     a: 'Xu Ming, an assistant professor of physics, led the study.',
@@ -138,9 +138,9 @@ test('role-conflict: an appositive office against what most articles say; a rank
   }, 'role-conflict');
   assert.deepEqual(ranks.map((f) => `${f.article} ${f.severity}`).sort(), ['a information', 'b information']);
   assert.deepEqual(run({
-    a: 'Lucien Faraud, the former mayor of Nice, spoke.',
+    a: 'Lucien Faraud, the former mayor of Port Elmira, spoke.',
     b: 'Lucien Faraud, the president of the region, spoke.',
-    c: 'Lucien Faraud, deputy mayor of Nice, spoke.',
+    c: 'Lucien Faraud, deputy mayor of Port Elmira, spoke.',
     d: 'Lucien Faraud, whose father was mayor, spoke.',
   }, 'role-conflict').filter((f) => f.severity === 'warning'), []);
 });

@@ -16,7 +16,7 @@ const FAMILIES: Record<string, string> = {
 const QUALIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'senior']);
 const OTHER_TIME = /\b(?:former|ex|late|elect|outgoing|then|onetime|one-time|retired|emeritus)\b/;
 const HEADS = Object.keys(FAMILIES).sort((a, b) => b.length - a.length).join('|');
-// "X, mayor of Nice", "X, the president of the region", "X, 52, an assistant professor of physics".
+// "X, mayor of Port Elmira", "X, the president of the region", "X, 52, an assistant professor of physics".
 const APPOSITIVE = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:(?:the|a|an|who is(?: the| a| an)?)\\s+)?((?:[a-z-]+\\s+){0,3}?)(${HEADS})\\b((?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]*)*)?)`, 'u');
 
 /** A role one article gives a person: an office of a family, with the words that qualify it. */

@@ -10,7 +10,7 @@ interface Held {
 
 /**
  * One person given offices that exclude each other by articles of one story: "President X" here, "Prime Minister X"
- * there; "X, mayor of Nice" / "X, the president of the region"; "assistant professor" / "professor" (a rank).
+ * there; "X, mayor of Port Elmira" / "X, the president of the region"; "assistant professor" / "professor" (a rank).
  * Offices are compared within a family (heads of government, academic ranks, military ranks) for one canonical
  * person; an article that gives the person two offices of one family is left out of that family's comparison.
  * Reported in the articles whose office differs from what most articles say: a warning when several articles agree
