@@ -58,8 +58,9 @@ export interface ArticleMeta {
   publishedSpan: TextSpan | null;
 }
 
-import type { NameContext } from './names/types';
+import type { NameCandidate } from './names/types';
 import type { Quantity } from './quantities/types';
+import type { RoleMention } from './roles/readRoles';
 
 export interface ArticleAnalysis {
   /** Length of the analysed text in UTF-16 units, and the offsets at which its lines start. */
@@ -72,6 +73,8 @@ export interface ArticleAnalysis {
   figures: FigureMention[];
   /** Every comparable number, date and time as a record of what it measures, for alignment across articles. */
   quantities: Quantity[];
-  /** What follows each name ("coal mine"), for telling spelling variants of one referent. */
-  names: NameContext[];
+  /** Every capitalised run read as a name, with its comparable words and context, for spelling variants. */
+  names: NameCandidate[];
+  /** Offices the article gives its people, from titles before a name and appositives after it. */
+  roles: RoleMention[];
 }

@@ -173,18 +173,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
  * knowledge from compromise's lexicon. Within the article, a name classified once lends its kind to its other
  * mentions, and a surname or given name after a full name is a short form of that person.
  */
-export function findEntities(input: EntityInput): EntityMention[] {
+export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(input.folded, input.tokens, input.sentences)): EntityMention[] {
   const { folded, tokens } = input;
   const lowercaseSeen = new Set<string>();
   for (const token of tokens) if (token.type === 'word' && /^\p{Ll}/u.test(token.text)) lowercaseSeen.add(token.text);
-
-  const sentenceStarts = new Set<number>();
-  for (const sentence of input.sentences) {
-    const first = /^[\s"'([]*/.exec(folded.slice(sentence.start, sentence.end));
-    sentenceStarts.add(sentence.start + (first ? first[0].length : 0));
-  }
-  const titleCaseLines = findTitleCaseLines(folded);
-  const titleCaseAt = (offset: number): boolean => titleCaseLines.some((s) => s.start <= offset && offset < s.end);
 
   const candidates: Candidate[] = [];
   const isCommon = (token: Token): boolean => {
@@ -224,7 +216,7 @@ export function findEntities(input: EntityInput): EntityMention[] {
     }
     candidates.push(candidate);
   };
-  for (const run of findRuns(folded, tokens, sentenceStarts, titleCaseAt)) {
+  for (const run of runs) {
     const trimmed = trimRun(run, lowercaseSeen);
     if (trimmed.length === 0) continue;
     const segments = run.titleCase ? splitAtCommonWords(trimmed, isCommon) : [trimmed];
@@ -238,6 +230,21 @@ export function findEntities(input: EntityInput): EntityMention[] {
       start: c.start, end: c.end, text: input.original.slice(c.start, c.end), kind: c.kind as EntityKind, key: c.key,
       canonical: c.canonical, titles: c.titles, evidence: c.evidence,
     }));
+}
+
+/**
+ * The runs of capitalised words of a text, each marked when it starts a sentence or stands in a title-case line.
+ * Computed once per article and shared by the entity finder and the name reader.
+ */
+export function capitalisedRuns(folded: string, tokens: Token[], sentences: Span[]): Run[] {
+  const sentenceStarts = new Set<number>();
+  for (const sentence of sentences) {
+    const first = /^[\s"'([]*/.exec(folded.slice(sentence.start, sentence.end));
+    sentenceStarts.add(sentence.start + (first ? first[0].length : 0));
+  }
+  const titleCaseLines = findTitleCaseLines(folded);
+  const titleCaseAt = (offset: number): boolean => titleCaseLines.some((s) => s.start <= offset && offset < s.end);
+  return findRuns(folded, tokens, sentenceStarts, titleCaseAt);
 }
 
 /**

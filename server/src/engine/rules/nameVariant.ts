@@ -1,118 +1,198 @@
-import type { CanonicalEntity } from '../corpus/resolveEntities';
-import { isDictionaryWord } from '../lexicon/lexicon';
-import { matchKey } from '../text/fold';
+import { isDictionaryWord, isKnownName, knownOrganization, knownPlace } from '../lexicon/lexicon';
+import { editDistance, isDerivation } from '../names/spelling';
+import { candidatePairs, collectSpellings, sharedContext, type Spelling, type SpellingPair } from '../names/spellings';
+import type { NameCandidate, NameToken } from '../names/types';
+import type { Span } from '../types';
 import type { RuleContext } from './context';
-import type { Finding } from './types';
+import type { Finding, Severity } from './types';
 
-/** Levenshtein distance, for short names. */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
+// Words that tell places and things apart while looking alike: "North"/"South", "Upper"/"Lower", numbers.
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'new', 'old', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
+const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[ivxlc]+|\d.*)$/;
 
-/** Similarity in [0, 1] of two names once case, diacritics, hyphens and spaces are set aside. */
-export function nameSimilarity(a: string, b: string): number {
-  const x = matchKey(a).replace(/ /g, '');
-  const y = matchKey(b).replace(/ /g, '');
-  return 1 - editDistance(x, y) / Math.max(x.length, y.length, 1);
-}
+const isKnown = (word: string): boolean => isKnownName(word) || knownPlace(word) || knownOrganization(word);
 
-const GENERIC_HEADS = new Set(['people', 'official', 'government', 'leader', 'president', 'minister', 'said', 'who', 'and']);
-
-/** The lower-case nouns written after an entity's mentions across the corpus ("coal", "mine"). */
-function headNouns(entity: CanonicalEntity, contexts: (article: string) => Map<number, string[]>): Set<string> {
-  const nouns = new Set<string>();
-  for (const mention of entity.mentions) {
-    for (const word of contexts(mention.article).get(mention.start) ?? []) if (word.length > 2 && !GENERIC_HEADS.has(word)) nouns.add(word);
-  }
-  return nouns;
-}
-
-const articlesOf = (entity: CanonicalEntity) => new Set(entity.mentions.map((m) => m.article));
-
-/** "Verstappen" and "Max Verstappen", "Security Council" and "U.N. Security Council": one name inside the other. */
-function isShortFormOf(a: string, b: string): boolean {
-  const x = matchKey(a).split(' ');
-  const y = matchKey(b).split(' ');
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((word) => long.includes(word));
+/** A judged pair: which spelling is preferred, how sure the rule is, and why. */
+export interface Variant {
+  preferred: Spelling;
+  variant: Spelling;
+  position: number;
+  severity: Severity;
+  /** Articles that write both spellings: they get no finding of their own. */
+  mixed: Set<string>;
 }
 
 /**
- * One referent spelled two ways in different articles: names of the same kind that are alike (at least half their
- * letters in common by edit distance) and are followed by the same noun ("the X coal mine" / "the Y mine victims").
- * Case, diacritics and hyphens alone never count: those spellings are one entity already. The spelling fewer
- * articles use gets a quick fix to the one more articles use.
+ * Whether the word at `position` of two spellings is one word spelled two ways: not two dictionary words, not a
+ * derivation ("Korea"/"Korean"), alike enough (one edit on a longer word, or the same loose key), and not two names
+ * known apart ("Mark"/"Mary", "Austria"/"Australia").
+ */
+function alike(pair: SpellingPair): { strong: boolean; needsContext: boolean } | null {
+  const { a, b, position } = pair;
+  const x = a.keys[position];
+  const y = b.keys[position];
+  // Numbers tell models, missions and editions apart ("Chang'e-4" / "Chang'e-5"); they are never misspellings.
+  if (x.length < 3 || y.length < 3 || /\d/.test(x + y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y)) return null;
+  // "US-based", "They're": compounds and contractions, not names.
+  if ([a.written[position], b.written[position]].some((w) => /^\p{Lu}{2,}-|-\p{Ll}+$|'(?:re|ll|ve|d|m)$|n't$/u.test(w) && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
+  if ((isDictionaryWord(x) && isDictionaryWord(y)) || isDerivation(x, y)) return null;
+  const looseEqual = a.loose[position] === b.loose[position];
+  // Two known names are two names ("Mark"/"Mary"), unless they are one name in two transliterations inside a
+  // longer name ("Mohammed"/"Muhammad"); a lone known word has nothing else to confirm that.
+  if (isKnown(x) && isKnown(y) && (!looseEqual || a.keys.length === 1)) return null;
+  const distance = editDistance(x, y);
+  const shorter = Math.min(x.length, y.length);
+  // One-word names carry no other words to agree on, so they need more likeness than a word of a longer name.
+  const single = a.keys.length === 1;
+  // A one-word name has no other words to agree on: one letter changed (never the first, which tells surnames
+  // apart: "Powell"/"Jowell") on a longer word, or the same sound confirmed by shared context ("the X coal mine").
+  // In a longer name the same sound suffices when at most a third of the letters differ ("Rood"/"Reid" do not).
+  const ok = single
+    ? (distance === 1 && shorter >= 6 && x[0] === y[0]) || (looseEqual && shorter >= 5)
+    : (looseEqual && distance * 3 <= Math.max(x.length, y.length)) || (distance === 1 && shorter >= 4);
+  return ok ? { strong: true, needsContext: single && distance > 1 } : null;
+}
+
+/**
+ * Decides whether two alike spellings denote one referent in this story, and which one the variant is. Evidence
+ * against: both in one sentence (two names side by side), kinds that differ, both in one article without any
+ * shared context. Evidence for: one spelling written by more articles; a title, noun or neighbouring name in common.
+ */
+function judge(pair: SpellingPair, preferredSpellings: Record<string, string>, tokenText: (s: Spelling) => string): Variant[] {
+  const { a, b } = pair;
+  const similarity = alike(pair);
+  if (!similarity) return [];
+  if (a.kind && b.kind && a.kind !== b.kind) return [];
+  for (const sentence of a.sentences) if (b.sentences.has(sentence)) return [];
+  const mixed = new Set([...a.articles.keys()].filter((article) => b.articles.has(article)));
+  const shared = sharedContext(a, b);
+  if ((mixed.size > 0 || similarity.needsContext) && !shared) return [];
+  const configured = (from: Spelling, to: Spelling): boolean => {
+    const fromText = tokenText(from);
+    const toText = tokenText(to);
+    return preferredSpellings[fromText] === toText || Object.entries(preferredSpellings).some(([k, v]) => k.toLowerCase() === from.key && v.toLowerCase() === to.key);
+  };
+  let preferred: Spelling;
+  let variant: Spelling;
+  if (configured(a, b)) [preferred, variant] = [b, a];
+  else if (configured(b, a)) [preferred, variant] = [a, b];
+  else if (a.articles.size !== b.articles.size) [preferred, variant] = a.articles.size > b.articles.size ? [a, b] : [b, a];
+  else if (a.mentions !== b.mentions) [preferred, variant] = a.mentions > b.mentions ? [a, b] : [b, a];
+  else [preferred, variant] = [a, b];
+  const majority = preferred.articles.size > variant.articles.size;
+  const multiWord = a.keys.length > 1;
+  const strong = mixed.size === 0 && similarity.strong && (multiWord || majority || shared !== null);
+  const severity: Severity = strong ? 'warning' : 'information';
+  const judged: Variant[] = [{ preferred, variant, position: pair.position, severity, mixed }];
+  // Nothing tells which spelling is right: each article is told what the other writes.
+  if (preferred.articles.size === variant.articles.size && preferred.mentions === variant.mentions) judged.push({ preferred: variant, variant: preferred, position: pair.position, severity, mixed });
+  return judged;
+}
+
+/**
+ * Organisation names of three or more words with the same initials that differ in one word ("Regional Transit
+ * Authority" / "Regional Transport Authority"): the official name is written two ways, even when both words are
+ * ordinary. Compass words and numbers name different things and are left out.
+ */
+function judgeSameInitials(pair: SpellingPair): Variant | null {
+  const { a, b, position } = pair;
+  const x = a.keys[position];
+  const y = b.keys[position];
+  if (!isDictionaryWord(x) || !isDictionaryWord(y)) return null;
+  if (COMPASS.has(x) || COMPASS.has(y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y) || isDerivation(x, y)) return null;
+  if (a.kind !== 'organization' && b.kind !== 'organization') return null;
+  if ([...a.articles.keys()].some((article) => b.articles.has(article))) return null;
+  const [preferred, variant] = a.articles.size !== b.articles.size ? (a.articles.size > b.articles.size ? [a, b] : [b, a]) : a.mentions >= b.mentions ? [a, b] : [b, a];
+  return { preferred, variant, position, severity: 'information', mixed: new Set() };
+}
+
+/** Every mention's word at a position, for spans and fixes. */
+const wordAt = (name: NameCandidate, position: number): NameToken => name.tokens[position];
+
+/** The most written form of a spelling as a whole and of its word at a position. */
+function writtenForms(spelling: Spelling, position: number): { whole: string; word: string } {
+  const counts = new Map<string, number>();
+  const words = new Map<string, number>();
+  for (const names of spelling.articles.values()) {
+    for (const name of names) {
+      counts.set(name.text, (counts.get(name.text) ?? 0) + 1);
+      const word = wordAt(name, position).text;
+      words.set(word, (words.get(word) ?? 0) + 1);
+    }
+  }
+  const top = (map: Map<string, number>) => [...map].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))[0][0];
+  return { whole: top(counts), word: top(words) };
+}
+
+/**
+ * One referent spelled two ways by articles of one story: "Tomasz Wierzbicki" / "Tomasz Wierzbiki", "Voltrana" /
+ * "Voltrena", "Abu Mohammed al-Qadri" / "Abu Muhammad al-Qadri", or an organisation's name with one word replaced.
+ * Names are compared word by word (titles, particles and possessives set aside) through an index of their words,
+ * never all pairs. One finding per variant spelling per article, on its first mention, naming each article that
+ * writes the preferred spelling once; its quick fix respells the word everywhere in the article.
  */
 export function nameVariant(ctx: RuleContext, preferredSpellings: Record<string, string> = {}): Finding[] {
-  const findings: Finding[] = [];
-  // Ordinary words ("Islamist", "Jihadist") differ in meaning, not spelling; proper names are the candidates.
-  const candidates = ctx.corpus.entities().filter((e) => matchKey(e.name).length >= 4 && !e.name.split(/\s+/).every((w) => isDictionaryWord(w) || /ists?$/i.test(w)));
-  const byArticle = new Map<string, Map<number, string[]>>();
-  const contexts = (article: string): Map<number, string[]> => {
-    let map = byArticle.get(article);
-    if (!map) {
-      map = new Map((ctx.corpus.get(article)?.names ?? []).map((n) => [n.start, n.headNouns]));
-      byArticle.set(article, map);
-    }
-    return map;
-  };
-  const nouns = new Map(candidates.map((e) => [e.id, headNouns(e, contexts)]));
-  // Only names followed by a common noun are compared, so the work grows with those pairs, not with all pairs.
-  const byNoun = new Map<string, CanonicalEntity[]>();
-  for (const entity of candidates) for (const noun of nouns.get(entity.id)!) byNoun.set(noun, [...(byNoun.get(noun) ?? []), entity]);
-  const pairs = new Map<string, [CanonicalEntity, CanonicalEntity]>();
-  for (const group of byNoun.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = group[i].id < group[j].id ? [group[i], group[j]] : [group[j], group[i]];
-        pairs.set(`${a.id}\u0000${b.id}`, [a, b]);
-      }
-    }
+  const byStory = new Map<string, Array<{ id: string; names: NameCandidate[] }>>();
+  for (const id of ctx.corpus.ids()) {
+    const names = ctx.corpus.get(id)?.names ?? [];
+    const story = ctx.story(id);
+    const list = byStory.get(story);
+    if (list) list.push({ id, names });
+    else byStory.set(story, [{ id, names }]);
   }
-  for (const [a, b] of pairs.values()) {
-    {
-      if (a.kind !== b.kind || nameSimilarity(a.name, b.name) < 0.5 || isShortFormOf(a.name, b.name)) continue;
-      const shared = [...nouns.get(a.id)!].filter((w) => nouns.get(b.id)!.has(w));
-      const articlesA = articlesOf(a);
-      const articlesB = articlesOf(b);
-      if ([...articlesA].every((x) => articlesB.has(x)) || [...articlesB].every((x) => articlesA.has(x))) continue;
-      // A configured preference wins; otherwise the spelling more articles use.
-      const configured = preferredSpellings[a.name] === b.name ? b : preferredSpellings[b.name] === a.name ? a : null;
-      const [preferred, variant] = configured ? (configured === a ? [a, b] : [b, a]) : articlesA.size >= articlesB.size ? [a, b] : [b, a];
-      const preferredCount = articlesOf(preferred).size;
-      const firstPerArticle = new Map<string, { start: number; end: number }>();
-      for (const m of preferred.mentions) if (!firstPerArticle.has(m.article)) firstPerArticle.set(m.article, m);
-      // One finding per article, at the first mention; its quick fix respells every mention in that article.
-      const byArticle = new Map<string, Array<{ start: number; end: number; text: string }>>();
-      for (const m of variant.mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
-      for (const [article, spans] of byArticle) {
-        const mention = spans[0];
-        findings.push({
-          rule: 'name-variant',
-          severity: 'warning',
-          article,
-          start: mention.start,
-          end: mention.end,
-          message: `Spelling differs: this article writes “${mention.text}”; ${[...firstPerArticle.keys()].map((x) => ctx.label(x)).slice(0, 2).join(', ')} write${firstPerArticle.size === 1 ? 's' : ''} “${preferred.name}” (both followed by “${shared[0]}”)`,
-          related: [...firstPerArticle].map(([article, span]) => ({ article, ...span, message: `written “${preferred.name}” here` })),
-          fix: {
-            title: `Use '${preferred.name}' (${preferredCount} article${preferredCount === 1 ? '' : 's'})`,
-            replacement: preferred.name,
-            spans: spans.map(({ start, end }) => ({ start, end })),
-          },
-        });
-      }
+  const findings = new Map<string, Finding>();
+  for (const articles of byStory.values()) {
+    if (articles.length < 2) continue;
+    const spellings = collectSpellings(articles);
+    const variants: Variant[] = [];
+    const tokenText = (s: Spelling) => writtenForms(s, 0).whole;
+    for (const pair of candidatePairs(spellings.values(), false)) {
+      variants.push(...judge(pair, preferredSpellings, tokenText));
     }
+    for (const pair of candidatePairs(spellings.values(), true)) {
+      const judged = judgeSameInitials(pair);
+      if (judged) variants.push(judged);
+    }
+    // Longer names first: "Tomasz Wierzbiki" reports the article before its short form "Wierzbiki" would.
+    variants.sort((p, q) => q.variant.keys.length - p.variant.keys.length || (p.severity === 'warning' ? -1 : 1));
+    for (const variant of variants) report(ctx, variant, findings);
   }
-  return findings;
+  return [...findings.values()];
+}
+
+function report(ctx: RuleContext, { preferred, variant, position, severity, mixed }: Variant, findings: Map<string, Finding>): void {
+  const wrong = variant.keys[position];
+  const preferredForms = writtenForms(preferred, position);
+  const related = [...preferred.articles].filter(([article]) => !mixed.has(article)).map(([article, names]) => {
+    const word = wordAt(names[0], position);
+    return { article, start: word.start, end: word.end, message: `written “${names[0].text}” here` };
+  });
+  const count = preferred.articles.size;
+  for (const [article, names] of variant.articles) {
+    if (mixed.has(article)) continue;
+    const id = `${article}\u0000${wrong}`;
+    if (findings.has(id)) continue;
+    const first = names[0];
+    const word = wordAt(first, position);
+    // The fix respells the word wherever the article writes it, in this name and in its other forms.
+    const spans: Span[] = [];
+    for (const name of ctx.corpus.get(article)?.names ?? []) {
+      for (const token of name.tokens) if (token.key === wrong) spans.push({ start: token.start, end: token.end });
+    }
+    const sources = related.map((r) => ctx.label(r.article));
+    findings.set(id, {
+      rule: 'name-variant',
+      severity,
+      article,
+      start: word.start,
+      end: word.end,
+      message: `Spelling differs: this article writes “${first.text}”; ${sources.slice(0, 2).join(', ')}${sources.length > 2 ? ` and ${sources.length - 2} more` : ''} write${sources.length === 1 ? 's' : ''} “${preferredForms.whole}”`,
+      related,
+      fix: {
+        title: `Use '${preferredForms.word}' (${count} article${count === 1 ? '' : 's'})`,
+        replacement: preferredForms.word,
+        spans: spans.length > 0 ? spans : [{ start: word.start, end: word.end }],
+      },
+    });
+  }
 }

@@ -1,47 +1,63 @@
 import type { RuleContext } from './context';
-import type { Finding } from './types';
+import type { Finding, Severity } from './types';
 
-// Offices a person holds one of at a time; "former", "vice", "deputy" and the like make a title another office.
-const OFFICES = ['prime minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'governor', 'mayor'];
-const QUALIFIED = /\b(?:former|ex|vice|deputy|acting|interim|late|elect|first lady)\b|-elect\b/i;
-
-function officeOf(title: string): string | null {
-  if (QUALIFIED.test(title)) return null;
-  const lower = title.toLowerCase();
-  return OFFICES.find((office) => lower.endsWith(office)) ?? null;
+interface Held {
+  office: string;
+  start: number;
+  end: number;
+  text: string;
 }
 
 /**
- * One person given offices that exclude each other in different articles ("President X" here, "Prime Minister X"
- * there). Reported in the articles whose office differs from what most articles say.
+ * One person given offices that exclude each other by articles of one story: "President X" here, "Prime Minister X"
+ * there; "X, mayor of Port Elmira" / "X, the president of the region"; "assistant professor" / "professor" (a rank).
+ * Offices are compared within a family (heads of government, academic ranks, military ranks) for one canonical
+ * person; an article that gives the person two offices of one family is left out of that family's comparison.
+ * Reported in the articles whose office differs from what most articles say: a warning when several articles agree
+ * against one, information otherwise.
  */
 export function roleConflict(ctx: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const entity of ctx.corpus.entities()) {
-    if (entity.kind !== 'person' || entity.titles.length < 2) continue;
-    const byArticle = new Map<string, { office: string; start: number; end: number }>();
-    for (const mention of entity.mentions) {
-      if (byArticle.has(mention.article)) continue;
-      const analysis = ctx.corpus.get(mention.article);
-      const own = analysis?.entities.find((e) => e.start === mention.start);
-      const offices = [...new Set((own?.titles ?? []).map(officeOf).filter((o): o is string => o !== null))];
-      if (offices.length === 1) byArticle.set(mention.article, { office: offices[0], start: mention.start, end: mention.end });
+  // story → person → family → article → offices held there
+  const byPerson = new Map<string, Map<string, Map<string, Held[]>>>();
+  for (const article of ctx.corpus.ids()) {
+    for (const role of ctx.corpus.get(article)?.roles ?? []) {
+      const person = ctx.entityAt(article, role.nameStart);
+      if (!person || person.kind !== 'person') continue;
+      const id = `${ctx.story(article)}\u0000${person.id}\u0000${role.family}`;
+      const articles = byPerson.get(id) ?? new Map<string, Map<string, Held[]>>();
+      const offices = articles.get(article) ?? new Map<string, Held[]>();
+      offices.set(role.office, [...(offices.get(role.office) ?? []), { office: role.office, start: role.start, end: role.end, text: role.text }]);
+      articles.set(article, offices);
+      byPerson.set(id, articles);
     }
+  }
+  const findings: Finding[] = [];
+  for (const [id, articles] of byPerson) {
+    const name = ctx.corpus.entityById(id.split('\u0000')[1])?.name ?? '';
+    const single = new Map<string, Held>();
+    for (const [article, offices] of articles) if (offices.size === 1) single.set(article, [...offices.values()][0][0]);
     const counts = new Map<string, number>();
-    for (const { office } of byArticle.values()) counts.set(office, (counts.get(office) ?? 0) + 1);
+    for (const held of single.values()) counts.set(held.office, (counts.get(held.office) ?? 0) + 1);
     if (counts.size < 2) continue;
-    const majority = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-    const holders = [...byArticle].filter(([, v]) => v.office === majority);
-    for (const [article, { office, start, end }] of byArticle) {
-      if (office === majority) continue;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [majority, majorityCount] = ranked[0];
+    const tie = ranked[1][1] === majorityCount;
+    for (const [article, held] of single) {
+      if (held.office === majority && !tie) continue;
+      const others = [...single].filter(([, h]) => h.office !== held.office);
+      const sayMost = others.filter(([, h]) => h.office === majority);
+      const quoted = tie ? others : sayMost;
+      if (quoted.length === 0) continue;
+      const severity: Severity = !tie && counts.get(held.office) === 1 && majorityCount >= 2 ? 'warning' : 'information';
+      const said = quoted[0][1].office;
       findings.push({
         rule: 'role-conflict',
-        severity: 'warning',
+        severity,
         article,
-        start,
-        end,
-        message: `Title differs: this article calls ${entity.name} “${office}”; ${holders.map(([a]) => ctx.label(a)).slice(0, 2).join(', ')} say “${majority}”`,
-        related: holders.map(([a, v]) => ({ article: a, start: v.start, end: v.end, message: `called “${majority}” here` })),
+        start: held.start,
+        end: held.end,
+        message: `Title differs: this article calls ${name} “${held.office}”; ${quoted.map(([a]) => ctx.label(a)).slice(0, 2).join(', ')} say${quoted.length === 1 ? 's' : ''} “${said}”`,
+        related: quoted.map(([a, h]) => ({ article: a, start: h.start, end: h.end, message: `called “${h.office}” here` })),
       });
     }
   }

@@ -1,5 +1,6 @@
 import type { EngineConfig } from '../config';
 import type { Corpus } from '../corpus/corpus';
+import { acronymVariant } from './acronymVariant';
 import { slotConflicts, type Agreement } from './slotConflicts';
 import { ruleContext } from './context';
 import { nameVariant } from './nameVariant';
@@ -23,7 +24,12 @@ export function runRules(corpus: Corpus, config: EngineConfig, relativePath: (ar
   const on = (id: keyof EngineConfig['rules']) => config.rules[id].enabled;
   const findings: Finding[] = slotConflicts(ctx, agreement).filter((f) => on(f.rule));
   if (on('weekday-mismatch')) findings.push(...weekdayMismatch(ctx));
-  if (on('name-variant')) findings.push(...nameVariant(ctx, config.preferredSpellings));
+  if (on('name-variant')) {
+    // A definition that differs is reported once: by the acronym rule, which names the acronym.
+    const acronyms = acronymVariant(ctx);
+    const covered = (f: Finding) => acronyms.some((a) => a.article === f.article && a.start <= f.start && f.end <= a.end);
+    findings.push(...acronyms, ...nameVariant(ctx, config.preferredSpellings).filter((f) => !covered(f)));
+  }
   if (on('role-conflict')) findings.push(...roleConflict(ctx));
   if (on('single-source')) findings.push(...singleSource(ctx, agreement));
   const visible = findings.filter((finding) => !config.ignore.some((entry) =>
@@ -37,6 +43,7 @@ export function runRules(corpus: Corpus, config: EngineConfig, relativePath: (ar
 /** The text a finding points at, as the `text` field of an ignore entry names it. */
 export function findingText(corpus: Corpus, finding: Finding): string {
   const analysis = corpus.get(finding.article);
-  const mention = analysis && [...analysis.entities, ...analysis.dates, ...analysis.figures].find((m) => m.start === finding.start && m.end === finding.end);
+  const words = analysis ? analysis.names.flatMap((n) => [n, ...n.tokens]) : [];
+  const mention = analysis && [...analysis.entities, ...analysis.dates, ...analysis.figures, ...words].find((m) => m.start === finding.start && m.end === finding.end);
   return mention?.text ?? '';
 }

@@ -1,0 +1,71 @@
+import type { EntityMention, TextSpan } from '../types';
+
+/**
+ * Offices a person holds one of at a time, in families whose members exclude each other: a head of a city, region
+ * or state is one of these; an academic or a military rank is one step of its ladder. "Deputy", "vice",
+ * "assistant", "associate", "acting" and "interim" make another office of the same family; "former", "late" and
+ * "-elect" speak of another time and are not read.
+ */
+const FAMILIES: Record<string, string> = {
+  'prime minister': 'head', president: 'head', premier: 'head', chancellor: 'head', king: 'head', queen: 'head',
+  emperor: 'head', governor: 'head', mayor: 'head',
+  professor: 'academic', lecturer: 'academic', instructor: 'academic',
+  general: 'military', colonel: 'military', lieutenant: 'military', captain: 'military', sergeant: 'military',
+  admiral: 'military', corporal: 'military', private: 'military',
+};
+const QUALIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'senior']);
+const OTHER_TIME = /\b(?:former|ex|late|elect|outgoing|then|onetime|one-time|retired|emeritus)\b/;
+const HEADS = Object.keys(FAMILIES).sort((a, b) => b.length - a.length).join('|');
+// "X, mayor of Port Elmira", "X, the president of the region", "X, 52, an assistant professor of physics".
+const APPOSITIVE = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?(?:(?:the|a|an|who is(?: the| a| an)?)\\s+)?((?:[a-z-]+\\s+){0,3}?)(${HEADS})\\b((?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]*)*)?)`, 'u');
+
+/** A role one article gives a person: an office of a family, with the words that qualify it. */
+export interface RoleMention extends TextSpan {
+  /** Start of the person's mention the role belongs to. */
+  nameStart: number;
+  family: string;
+  /** "assistant professor", "mayor", "vice president": the qualifiers read and the head. */
+  office: string;
+}
+
+/** The office a title or role phrase names, or null when it names none of the families or another time. */
+export function officeOf(phrase: string): { family: string; office: string } | null {
+  const lower = phrase.toLowerCase().replace(/-/g, ' ');
+  if (OTHER_TIME.test(lower)) return null;
+  const head = Object.keys(FAMILIES).find((h) => lower === h || lower.endsWith(` ${h}`));
+  if (!head) return null;
+  const qualifiers = lower.slice(0, lower.length - head.length).split(/\s+/).filter((w) => QUALIFIERS.has(w));
+  return { family: FAMILIES[head], office: [...qualifiers, head].join(' ') };
+}
+
+/**
+ * The roles one article gives its people: titles written before a name ("Mayor X", "prime minister X") and
+ * appositives after it ("X, the president of the region,"). Pure, per article.
+ */
+export function readRoles(original: string, folded: string, entities: EntityMention[]): RoleMention[] {
+  const roles: RoleMention[] = [];
+  for (const entity of entities) {
+    if (entity.kind !== 'person') continue;
+    const match = APPOSITIVE.exec(folded.slice(entity.end, entity.end + 160));
+    // "X, whose father was president": the office of someone else, or of another time.
+    if (match && !/\b(?:who|whose|which|that|was|were|had|has|and|or|his|her|their|its|said|says|told|became|as|to|not)\b/.test(match[1])) {
+      const phrase = `${match[1]}${match[2]}`;
+      const office = officeOf(phrase);
+      if (office) {
+        const start = entity.end + match[0].length - match[3].length - phrase.length;
+        const end = entity.end + match[0].length;
+        roles.push({ start, end, text: original.slice(start, end), nameStart: entity.start, ...office });
+      }
+    }
+    for (const title of entity.titles) {
+      const office = officeOf(title);
+      if (!office) continue;
+      // The title's own span when it stands right before this mention; else the mention itself.
+      const at = entity.start - 1 - title.length;
+      const here = at >= 0 && folded.slice(at, at + title.length).toLowerCase() === title.toLowerCase();
+      const [start, end] = here ? [at, at + title.length] : [entity.start, entity.end];
+      roles.push({ start, end, text: original.slice(start, end), nameStart: entity.start, ...office });
+    }
+  }
+  return roles;
+}
