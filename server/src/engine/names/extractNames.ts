@@ -1,3 +1,4 @@
+import { sentenceIndexAt } from '../text/sentences';
 import type { Run } from '../entities/runs';
 import { isOnlyTitle, lowerCaseTitleBefore, splitTitle } from '../entities/titles';
 import { CONNECTORS } from '../entities/wordLists';
@@ -28,17 +29,6 @@ const WORD_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'ben', 'bint', 'de', '
 const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula'];
 const HEAD_STOP = ['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Modal', 'PastTense', 'PresentTense'];
 
-function sentenceIndexAt(sentences: Span[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) low = mid + 1;
-    else if (sentences[mid].start > offset) high = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /** A word whose capital letter proves nothing at a sentence start or in a title-case line. */
 function isOrdinary(word: string): boolean {

@@ -1,3 +1,4 @@
+import { sentenceIndexAt } from '../text/sentences';
 import { headNoun } from '../figures/headNoun';
 import { hasTag } from '../lexicon/lexicon';
 import type { ArticleMeta, DateMention, EntityMention, FigureMention, Span } from '../types';
@@ -39,17 +40,6 @@ function inMetaSpan(meta: ArticleMeta, offset: number): boolean {
     (meta.dateline !== null && offset >= meta.dateline.start && offset < meta.dateline.end);
 }
 
-function sentenceIndexAt(sentences: Span[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) low = mid + 1;
-    else if (sentences[mid].start > offset) high = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
 
 interface Word {
   text: string;
@@ -259,19 +249,19 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
       hasTag(previous.text.toLowerCase(), 'Singular') && !isVerbForm(previous.text) && !isStopWord(previous.text);
     if (label) dimension = 'ordinal';
     // "20 of 71 laps": a count out of a total; "five of the dead" is a part of a group, not its size.
-    let outOf: number | null = null;
+    let total: FigureMention | null = null;
     const partitive = /^\s+(?:of|from|among)\s+(\S+)/i.exec(folded.slice(high.end, high.end + 30));
     if (partitive) {
-      const total = input.figures.find((f) => f.start > high.end && f.start - high.end < 6);
-      if (!total) continue;
-      outOf = total.value;
+      // Figures are in text order, so the total is the one right after the count (no search over all of them).
+      const following = input.figures[high === figure ? i + 1 : i + 2];
+      if (!following || following.start - high.end >= 6) continue;
+      total = following;
       consumed.add(total);
     }
     let head: string | null = null;
     let headEnd = measure.unitEnd;
     if (label) head = wordClass(stem(previous.text));
-    else if (outOf !== null) {
-      const total = input.figures.find((f) => f.start > high.end && f.start - high.end < 6)!;
+    else if (total !== null) {
       head = nounClass(nounAfter(wordsAfter(folded, total.end, sentence.end, 4)));
     } else if (dimension === 'count' || dimension === 'ordinal') head = nounClass(high.unit);
     else {
@@ -309,7 +299,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const modifiers: string[] = [];
     const modifier = MODIFIERS.exec(folded.slice(Math.max(sentence.start, figure.start - 20), figure.start).replace(/\b(?:a|an|the|its|their|his|her)\s+$/i, ''));
     if (modifier) modifiers.push(modifier[1].toLowerCase().replace(/ly$/, ''));
-    if (outOf !== null) modifiers.push(`of ${outOf}`);
+    if (total !== null) modifiers.push(`of ${total.value}`);
     // "10 Americans", "8,000 Canadian consumers": a proper word after the number counts a narrower group.
     const proper = /^\s+(\p{Lu}[\p{L}.-]*)/u.exec(folded.slice(high.end, high.end + 30));
     if (proper && (dimension === 'count' || dimension === 'age') && !label) modifiers.push(`group:${proper[1].toLowerCase()}`);

@@ -47,3 +47,16 @@ function addTrimmed(text: string, start: number, end: number, out: Span[]): void
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start) out.push({ start, end });
 }
+
+/** The index of the sentence that contains `offset` (binary search over sorted spans), or -1 between sentences. */
+export function sentenceIndexAt(sentences: Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= offset) low = mid + 1;
+    else if (sentences[mid].start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
