@@ -1,8 +1,11 @@
 import { readArticleMeta } from './article';
+import { findBoilerplate } from './boilerplate/findBoilerplate';
+import { lineFingerprints } from './boilerplate/lineFingerprints';
 import { extractClaims } from './claims/extractClaims';
 import { findDates } from './dates/findDates';
 import { findEntities } from './entities/findEntities';
 import { findFigures } from './figures/findFigures';
+import { contentWords } from './stories/terms';
 import { foldSameLength } from './text/fold';
 import { lineStarts } from './text/lineIndex';
 import { splitSentences } from './text/sentences';
@@ -24,5 +27,9 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   });
   const figures = findFigures(text, folded, [...dates, ...entities]);
   const { claims, names } = extractClaims({ published: meta.published, original: text, folded, sentences, entities, dates, figures });
-  return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names };
+  const boilerplate = findBoilerplate(folded, meta.headline);
+  return {
+    length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names, boilerplate,
+    lineFingerprints: lineFingerprints(folded), words: contentWords(tokens, entities, boilerplate),
+  };
 }

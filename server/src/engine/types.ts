@@ -56,6 +56,9 @@ export interface ArticleMeta {
   /** Publication date as ISO YYYY-MM-DD, from a Published/Posted/Updated line when present. */
   published: string | null;
   publishedSpan: TextSpan | null;
+  /** The outlet named on a "Source:" line or after a byline's bar ("thesun.co.uk", "The Daily Example"), or null. */
+  source: string | null;
+  sourceSpan: TextSpan | null;
 }
 
 import type { Claim, NameContext } from './claims/types';
@@ -73,4 +76,14 @@ export interface ArticleAnalysis {
   claims: Claim[];
   /** What follows each name ("coal mine"), for telling spelling variants of one referent. */
   names: NameContext[];
+  /** Lines that are page furniture, not story (navigation, link lists, credits), sorted and disjoint. */
+  boilerplate: Span[];
+  /** Fingerprints of the article's lines, for finding lines an outlet repeats across its articles. */
+  lineFingerprints: LineFingerprint[];
+  /** Content words (stemmed, lower case) with their counts, for grouping articles into stories. */
+  words: Record<string, number>;
+}
+
+export interface LineFingerprint extends Span {
+  hash: string;
 }

@@ -5,6 +5,7 @@ import { ruleContext } from './context';
 import { nameVariant } from './nameVariant';
 import { roleConflict } from './roleConflict';
 import { singleSource } from './singleSource';
+import { StoryView } from './storyView';
 import type { Finding } from './types';
 import { weekdayMismatch } from './weekdayMismatch';
 
@@ -21,11 +22,18 @@ export function runRules(corpus: Corpus, config: EngineConfig, relativePath: (ar
   const ctx = ruleContext(corpus);
   const agreement: Agreement = { disputed: new Set(), corroborated: new Set() };
   const on = (id: keyof EngineConfig['rules']) => config.rules[id].enabled;
-  const findings: Finding[] = [
-    ...compareClaims(ctx, 'ordinal', 'ordinal-conflict', agreement),
-    ...compareClaims(ctx, 'figure', 'figure-conflict', agreement),
-    ...compareClaims(ctx, 'date', 'date-conflict', agreement),
-  ].filter((f) => on(f.rule));
+  // Claims are compared only within a story, and never from boilerplate: each story is compared on its own view.
+  const findings: Finding[] = [];
+  for (const members of corpus.allStories().values()) {
+    if (members.length < 2) continue;
+    const story = { ...ctx, corpus: new StoryView(corpus, members) };
+    findings.push(
+      ...compareClaims(story, 'ordinal', 'ordinal-conflict', agreement),
+      ...compareClaims(story, 'figure', 'figure-conflict', agreement),
+      ...compareClaims(story, 'date', 'date-conflict', agreement),
+    );
+  }
+  findings.splice(0, findings.length, ...findings.filter((f) => on(f.rule)));
   if (on('weekday-mismatch')) findings.push(...weekdayMismatch(ctx));
   if (on('name-variant')) findings.push(...nameVariant(ctx, config.preferredSpellings));
   if (on('role-conflict')) findings.push(...roleConflict(ctx));
