@@ -5,7 +5,7 @@ import { extractClaims } from './claims/extractClaims';
 import { findDates } from './dates/findDates';
 import { findEntities } from './entities/findEntities';
 import { findFigures } from './figures/findFigures';
-import { contentWords } from './stories/terms';
+import { contentWords, countWords } from './stories/terms';
 import { foldSameLength } from './text/fold';
 import { lineStarts } from './text/lineIndex';
 import { splitSentences } from './text/sentences';
@@ -28,8 +28,9 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const figures = findFigures(text, folded, [...dates, ...entities]);
   const { claims, names } = extractClaims({ published: meta.published, original: text, folded, sentences, entities, dates, figures });
   const boilerplate = findBoilerplate(folded, meta.headline);
+  const words = contentWords(tokens, entities, boilerplate);
   return {
     length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names, boilerplate,
-    lineFingerprints: lineFingerprints(folded), words: contentWords(tokens, entities, boilerplate),
+    lineFingerprints: lineFingerprints(folded, words), words: countWords(words),
   };
 }

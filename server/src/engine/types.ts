@@ -86,4 +86,6 @@ export interface ArticleAnalysis {
 
 export interface LineFingerprint extends Span {
   hash: string;
+  /** The line's content words (stems), as counted in `words`. */
+  words: string[];
 }

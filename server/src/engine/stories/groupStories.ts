@@ -26,7 +26,7 @@ const TOP_TERMS = 12;
 const PRIOR_ARTICLES = 100;
 
 /** Cosine similarity (dated, see dateAffinity) at which two articles are linked into one story. */
-export const STORY_THRESHOLD = 0.2;
+export const STORY_THRESHOLD = 0.15;
 
 /**
  * Weighted term vectors over the terms at least two articles share: sublinear term frequency times a smoothed

@@ -25,10 +25,14 @@ export const folderOf = (id: string): string => id.slice(0, Math.max(0, id.lastI
 
 /** Groups the articles of a corpus into stories under `mode`, and finds the lines outlets repeat across stories. */
 export function computeStories(articles: ReadonlyMap<string, ArticleAnalysis>, entities: readonly CanonicalEntity[], mode: StoryMode): Stories {
+  // Lines an outlet repeats are left out of grouping; once stories are known, those that articles of one story
+  // share are given back to the story (wire copy, an updated version of one report) and the rest are boilerplate.
+  const repeatedLines = outletRepeatedLines(articles);
+  const allRepeated = new Map([...repeatedLines].map(([id, lines]) => [id, [...lines].sort((a, b) => a.start - b.start)]));
   let storyOf: Map<string, string>;
   if (mode === 'corpus') storyOf = new Map([...articles.keys()].map((id) => [id, 'corpus']));
   else if (mode === 'folder') storyOf = new Map([...articles.keys()].map((id) => [id, `folder:${folderOf(id)}`]));
-  else storyOf = new Map([...groupStories(storyArticles(articles, entities))].map(([id, first]) => [id, `story:${first}`]));
+  else storyOf = new Map([...groupStories(storyArticles(articles, entities, allRepeated))].map(([id, first]) => [id, `story:${first}`]));
   const members = new Map<string, string[]>();
   for (const [id, story] of storyOf) {
     const list = members.get(story) ?? [];
@@ -36,10 +40,8 @@ export function computeStories(articles: ReadonlyMap<string, ArticleAnalysis>, e
     members.set(story, list);
   }
   for (const list of members.values()) list.sort();
-  // A line one outlet repeats is boilerplate unless every article that repeats it belongs to the same story: then
-  // it is the story's own text (wire copy, an updated version of one report).
   const repeated = new Map<string, Span[]>();
-  for (const [id, lines] of outletRepeatedLines(articles)) {
+  for (const [id, lines] of repeatedLines) {
     const story = storyOf.get(id);
     const spans = lines.filter((line) => line.sharedWith.some((other) => storyOf.get(other) !== story)).map(({ start, end }) => ({ start, end }));
     if (spans.length > 0) repeated.set(id, spans.sort((a, b) => a.start - b.start));
