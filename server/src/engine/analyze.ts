@@ -8,6 +8,7 @@ import { findFigures } from './figures/findFigures';
 import { contentWords, countWords } from './stories/terms';
 import { foldSameLength } from './text/fold';
 import { lineStarts } from './text/lineIndex';
+import { nonEmptyLines } from './text/lines';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import type { ArticleAnalysis } from './types';
@@ -27,10 +28,11 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   });
   const figures = findFigures(text, folded, [...dates, ...entities]);
   const { claims, names } = extractClaims({ published: meta.published, original: text, folded, sentences, entities, dates, figures });
-  const boilerplate = findBoilerplate(folded, meta.headline);
+  const lines = nonEmptyLines(folded);
+  const boilerplate = findBoilerplate(lines, meta.headline);
   const words = contentWords(tokens, entities, boilerplate);
   return {
     length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, claims, names, boilerplate,
-    lineFingerprints: lineFingerprints(folded, words), words: countWords(words),
+    lineFingerprints: lineFingerprints(lines, words), words: countWords(words),
   };
 }

@@ -1,4 +1,3 @@
-import { nonEmptyLines } from '../text/lines';
 import type { Span, TextSpan } from '../types';
 import { isLinkListHeader, isNavigationLine } from './navigation';
 
@@ -29,9 +28,8 @@ function isTitleCase(text: string): boolean {
  * "Related" or "Read more" header, and runs of two or more title-case headline lines in the body (other stories'
  * headlines). The article's own headline and the lines above it are left alone. Pure: text in, spans out.
  */
-export function findBoilerplate(folded: string, headline: TextSpan | null): Span[] {
+export function findBoilerplate(lines: readonly TextSpan[], headline: TextSpan | null): Span[] {
   const spans: Span[] = [];
-  const lines = nonEmptyLines(folded);
   const bodyStart = headline ? headline.end : 0;
   let inLinkList = false;
   for (let i = 0; i < lines.length; i++) {
