@@ -98,6 +98,7 @@ const context: FeatureContext = {
 connection.onInitialize((params): InitializeResult => {
   clientCapabilities = params.capabilities;
   settings = readSettings(params.initializationOptions?.settings).settings;
+  index.corpus.storyMode = settings.stories;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
     capabilities: {
@@ -152,6 +153,7 @@ async function refreshSettings(reindexOnChange: boolean): Promise<void> {
   if (next.inlayHints !== previous.inlayHints && clientCapabilities.workspace?.inlayHint?.refreshSupport) {
     void connection.sendRequest(InlayHintRefreshRequest.type);
   }
+  applyStoryMode();
   if (reindexOnChange && (next.corpus.join('\n') !== previous.corpus.join('\n') || next.maxFileSize !== previous.maxFileSize)) {
     await startIndexing();
   }
@@ -159,8 +161,19 @@ async function refreshSettings(reindexOnChange: boolean): Promise<void> {
 
 connection.onDidChangeConfiguration(async (change) => {
   if (clientCapabilities.workspace?.configuration) await refreshSettings(true);
-  else settings = readSettings((change.settings as { crosscheck?: unknown } | undefined)?.crosscheck).settings;
+  else {
+    settings = readSettings((change.settings as { crosscheck?: unknown } | undefined)?.crosscheck).settings;
+    applyStoryMode();
+  }
 });
+
+/** A new story mode regroups the corpus: the findings are recomputed and republished, and lenses refreshed. */
+function applyStoryMode(): void {
+  if (index.corpus.storyMode === settings.stories) return;
+  index.corpus.storyMode = settings.stories;
+  publisher.schedule(0);
+  if (clientCapabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+}
 
 let watcherRegistration: { dispose(): void } | null = null;
 

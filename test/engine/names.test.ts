@@ -131,7 +131,7 @@ test('role-conflict: an appositive office against what most articles say; a rank
     c: 'Lucien Faraud, the president of the region, spoke on Monday.',
   }, 'role-conflict');
   assert.deepEqual(offices.map((f) => `${f.article} ${f.severity} ${f.text}`), ['a warning mayor of Port Elmira']);
-  assert.match(offices[0].message, /^Title differs: this article calls Lucien Faraud “mayor”; b, c say “president”/);
+  assert.match(offices[0].message, /^Title differs: this article calls Lucien Faraud “mayor”; “Headline of b for the test”, “Headline of c for the test” say “president”/);
   const ranks = run({
     a: 'Xu Ming, an assistant professor of physics, led the study.',
     b: 'The study was led by Xu Ming, a professor of physics.',

@@ -24,7 +24,7 @@ test('ordinal-conflict: the same two people, different meeting counts, on both a
   });
   assert.deepEqual(summary(findings), ['a warning ordinal-conflict', 'b warning ordinal-conflict']);
   const a = findings.find((f) => f.article === 'a')!;
-  assert.match(a.message, /^Meeting count differs: this article says “their third meeting”; b says “second summit”/);
+  assert.match(a.message, /^Meeting count differs: this article says “their third meeting”; “Headline of b for the test” says “second summit”/);
   assert.equal(a.related[0].article, 'b');
 });
 

@@ -42,7 +42,7 @@ describe('disagreements as diagnostics over stdio', () => {
     const ordinal = diagnosticsOf('004').find((d) => d.code === 'ordinal-conflict')!;
     assert.equal(ordinal.source, 'crosscheck');
     assert.equal(ordinal.severity, 2);
-    assert.match(text(ordinal), /^Meeting count differs: this article says “third face‑to‑face encounter”; 003_[0-9a-f]+\.txt says “their second meeting”$/);
+    assert.match(text(ordinal), /^Meeting count differs: this article says “third face‑to‑face encounter”; “Lee, Takaichi must advance stalled South…”, 2026-01-14 says “their second meeting”$/);
     assert.equal(ordinal.relatedInformation?.length, 1);
     assert.equal(ordinal.relatedInformation![0].location.uri, uriOf('003'));
     const variant = diagnosticsOf('003').find((d) => d.code === 'name-variant')!;

@@ -5,6 +5,7 @@ import { runRules } from '../engine/rules/runRules';
 import { SEVERITY_ORDER, type Severity } from '../engine/rules/types';
 import { analyzeArticle } from '../engine/analyze';
 import { Corpus } from '../engine/corpus/corpus';
+import { STORY_MODES, type StoryMode } from '../engine/stories/stories';
 import { DEFAULT_MAX_BYTES, readArticleFile } from '../io/readArticleFile';
 import { annotateJson, annotateText, type AnnotatedFile } from './annotateFormats';
 import { checkJson, checkSarif, checkText } from './checkFormats';
@@ -12,7 +13,7 @@ import { collectFiles } from './collectFiles';
 import { entitiesJson, entitiesText } from './entitiesFormats';
 
 const USAGE = `usage: crosscheck COMMAND PATH... [--format text|json|sarif] [--max-size BYTES]
-                  [--fail-on error|warning|information] [--config FILE]
+                  [--fail-on error|warning|information] [--config FILE] [--stories auto|folder|corpus]
 
 commands:
   annotate   list the people, organisations, places, dates and figures of each article
@@ -20,7 +21,9 @@ commands:
   check      report where the articles disagree (exit 1 when a finding is at or above --fail-on, default error)
 
 Folders are searched for .txt, .article and .news files. check reads ./crosscheck.json unless --config names
-another file. Exit code 2: a path was missing or unreadable.`;
+another file. check compares claims only within a story: --stories auto (default) groups the articles by shared
+names, rare words and dates, folder makes each folder a story, corpus makes everything one story.
+Exit code 2: a path was missing or unreadable.`;
 
 const COMMANDS = new Set(['annotate', 'entities', 'check']);
 const FORMATS = new Set(['text', 'json', 'sarif']);
@@ -33,15 +36,16 @@ interface Options {
   maxBytes: number;
   failOn: Severity;
   config: string | null;
+  stories: StoryMode;
 }
 
 function parseArgs(argv: string[]): Options | string {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') return USAGE;
-  const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES, failOn: 'error', config: null };
+  const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES, failOn: 'error', config: null, stories: 'auto' };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (/^--(?:format|fail-on|config|max-size)=/.test(arg)) {
+    if (/^--(?:format|fail-on|config|max-size|stories)=/.test(arg)) {
       const [flag, value] = [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)];
       return parseArgs([command, ...rest.slice(0, i), flag, value, ...rest.slice(i + 1)]);
     } else if (arg === '--format') {
@@ -58,6 +62,10 @@ function parseArgs(argv: string[]): Options | string {
       const value = rest[++i];
       if (!value) return 'crosscheck: --config needs a file';
       options.config = value;
+    } else if (arg === '--stories') {
+      const value = rest[++i];
+      if (!(STORY_MODES as readonly string[]).includes(value)) return `crosscheck: --stories takes ${STORY_MODES.join(', ')}, not ${value ?? 'nothing'}`;
+      options.stories = value as StoryMode;
     } else if (arg === '--max-size') {
       const value = Number(rest[++i]);
       if (!Number.isFinite(value) || value <= 0) return 'crosscheck: --max-size takes a positive number of bytes';
@@ -118,6 +126,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     return failed ? 2 : 0;
   }
   const corpus = new Corpus();
+  corpus.storyMode = options.stories;
   for (const { file, analysis } of annotated) corpus.set(file, analysis);
   if (options.command === 'entities') {
     out(options.format === 'json' ? entitiesJson(corpus.entities()) : entitiesText(corpus.entities()));

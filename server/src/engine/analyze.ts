@@ -1,12 +1,16 @@
 import { readArticleMeta } from './article';
+import { findBoilerplate } from './boilerplate/findBoilerplate';
+import { lineFingerprints } from './boilerplate/lineFingerprints';
 import { findDates } from './dates/findDates';
 import { capitalisedRuns, findEntities } from './entities/findEntities';
 import { findFigures } from './figures/findFigures';
 import { extractNames } from './names/extractNames';
 import { extractQuantities } from './quantities/extractQuantities';
 import { readRoles } from './roles/readRoles';
+import { contentWords, countWords } from './stories/terms';
 import { foldSameLength } from './text/fold';
 import { lineStarts } from './text/lineIndex';
+import { nonEmptyLines } from './text/lines';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
 import type { ArticleAnalysis } from './types';
@@ -29,5 +33,11 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const quantities = extractQuantities({ original: text, folded, sentences, meta, entities, dates, figures });
   const names = extractNames({ original: text, folded, tokens, sentences, entities, taken: [...dates, ...figures], runs });
   const roles = readRoles(text, folded, entities);
-  return { length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, quantities, names, roles };
+  const lines = nonEmptyLines(folded);
+  const boilerplate = findBoilerplate(lines, meta.headline);
+  const words = contentWords(tokens, entities, boilerplate);
+  return {
+    length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, quantities, names, roles,
+    boilerplate, lineFingerprints: lineFingerprints(lines, words), words: countWords(words),
+  };
 }

@@ -1,4 +1,5 @@
 import { findPublication } from './dates/publication';
+import { findSource, outletName } from './source';
 import { nonEmptyLines } from './text/lines';
 import type { ArticleMeta, TextSpan } from './types';
 
@@ -37,6 +38,7 @@ export function readArticleMeta(text: string, folded: string): ArticleMeta {
   const headline = findHeadline(lines);
   const publication = findPublication(folded, lines);
   const dateline = findDateline(lines, headline);
+  const source = findSource(lines);
   const original = (span: TextSpan | null): TextSpan | null =>
     span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : null;
   return {
@@ -44,5 +46,7 @@ export function readArticleMeta(text: string, folded: string): ArticleMeta {
     dateline: original(dateline),
     published: publication?.iso ?? null,
     publishedSpan: original(publication?.span ?? null),
+    source: source ? outletName(text.slice(source.start, source.end)) : null,
+    sourceSpan: original(source),
   };
 }

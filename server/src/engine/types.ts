@@ -56,6 +56,9 @@ export interface ArticleMeta {
   /** Publication date as ISO YYYY-MM-DD, from a Published/Posted/Updated line when present. */
   published: string | null;
   publishedSpan: TextSpan | null;
+  /** The outlet named on a "Source:" line or after a byline's bar ("thesun.co.uk", "The Daily Example"), or null. */
+  source: string | null;
+  sourceSpan: TextSpan | null;
 }
 
 import type { NameCandidate } from './names/types';
@@ -77,4 +80,16 @@ export interface ArticleAnalysis {
   names: NameCandidate[];
   /** Offices the article gives its people, from titles before a name and appositives after it. */
   roles: RoleMention[];
+  /** Lines that are page furniture, not story (navigation, link lists, credits), sorted and disjoint. */
+  boilerplate: Span[];
+  /** Fingerprints of the article's lines, for finding lines an outlet repeats across its articles. */
+  lineFingerprints: LineFingerprint[];
+  /** Content words (stemmed, lower case) with their counts, for grouping articles into stories. */
+  words: Record<string, number>;
+}
+
+export interface LineFingerprint extends Span {
+  hash: string;
+  /** The line's content words (stems), as counted in `words`. */
+  words: string[];
 }

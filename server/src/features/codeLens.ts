@@ -1,7 +1,7 @@
 import type { CodeLens, Location } from 'vscode-languageserver';
 import type { CanonicalEntity } from '../engine/corpus/resolveEntities';
 import { location, spanToRange } from '../lsp/positions';
-import type { CurrentArticle, FeatureContext } from './context';
+import { storyLine, type CurrentArticle, type FeatureContext } from './context';
 
 export const SHOW_REFERENCES_COMMAND = 'crosscheck.showReferences';
 
@@ -38,6 +38,7 @@ export function provideCodeLenses(ctx: FeatureContext, current: CurrentArticle):
     plural(count('place'), 'place', 'places'),
     plural(count('organization'), 'organisation', 'organisations'),
     `cited by ${plural(citing.size, 'other article', 'other articles')}`,
+    storyLine(ctx.corpus, document.uri),
   ].join(' · ');
   const range = spanToRange(document, { start: headline.start, end: headline.start });
   return [{ range, command: { title, command: SHOW_REFERENCES_COMMAND, arguments: [document.uri, range.start, shared] } }];

@@ -24,3 +24,9 @@ export function articleLabel(corpus: Corpus, uri: string): string {
   if (headline) return headline.length > 90 ? `${headline.slice(0, 87)}…` : headline;
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
+
+/** "story: 9 articles" — the size of an article's story, from the last grouping (never waits for a new one). */
+export function storyLine(corpus: Corpus, uri: string): string {
+  const size = corpus.peekStoryMembers(uri).length;
+  return `story: ${size} article${size === 1 ? '' : 's'}`;
+}

@@ -2,7 +2,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { CanonicalEntity } from '../engine/corpus/resolveEntities';
 import type { DateMention, FigureMention } from '../engine/types';
 import { offsetToPosition, spanToRange } from '../lsp/positions';
-import { articleLabel, type CurrentArticle, type FeatureContext } from './context';
+import { articleLabel, storyLine, type CurrentArticle, type FeatureContext } from './context';
 import { describe, describeEntityKind } from './describe';
 import { escapeMarkdown, lineLink } from './markdown';
 import { mentionAt } from './mentions';
@@ -96,7 +96,7 @@ function claimTable(ctx: FeatureContext, current: CurrentArticle, start: number)
   const rows = [`| this article | ${escapeMarkdown(text.slice(findings[0].start, findings[0].end))} | ${ctx.corpus.summary(current.document.uri).published ?? '—'} |`];
   for (const related of findings.flatMap((f) => f.related)) {
     const says = related.message.replace(/^.*? says /, '');
-    rows.push(`| ${escapeMarkdown(articleLabel(ctx.corpus, related.article))} | ${escapeMarkdown(says)} | ${ctx.corpus.summary(related.article).published ?? '—'} |`);
+    rows.push(`| ${escapeMarkdown(ctx.corpus.get(related.article)?.meta.source ?? articleLabel(ctx.corpus, related.article))} | ${escapeMarkdown(says)} | ${ctx.corpus.summary(related.article).published ?? '—'} |`);
   }
   return [`**disputed** — ${escapeMarkdown(findings[0].message.split(':')[0])}`, ['| source | says | published |', '| --- | --- | --- |', ...rows].join('\n')];
 }
@@ -122,5 +122,7 @@ export async function provideHover(ctx: FeatureContext, current: CurrentArticle,
       lines.push(...(await figureCard(ctx, current, found.mention)));
     }
   }
+  // Which story the article belongs to: its claims are compared with these articles only.
+  lines.push(`_${storyLine(ctx.corpus, current.document.uri)}_`);
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: spanToRange(current.document, found.mention) };
 }

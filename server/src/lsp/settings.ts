@@ -1,3 +1,5 @@
+import { STORY_MODES, type StoryMode } from '../engine/stories/stories';
+
 /** Server-side view of the `crosscheck.*` settings, with defaults kept for anything missing or malformed. */
 export interface Settings {
   maxFileSize: number;
@@ -5,6 +7,8 @@ export interface Settings {
   codeLens: boolean;
   inlayHints: boolean;
   corpus: string[];
+  /** How articles are grouped into stories, within which claims are compared. */
+  stories: StoryMode;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -13,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   codeLens: true,
   inlayHints: true,
   corpus: ['**/*.article', '**/*.news'],
+  stories: 'auto',
 };
 
 /** Reads raw settings; every invalid value is replaced by its default and named in `problems`. */
@@ -41,6 +46,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     const value = source.corpus;
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) settings.corpus = value as string[];
     else problems.push('crosscheck.corpus must be a list of glob patterns; using the default');
+  }
+  if (source.stories !== undefined) {
+    const value = source.stories;
+    if (typeof value === 'string' && (STORY_MODES as readonly string[]).includes(value)) settings.stories = value as StoryMode;
+    else problems.push(`crosscheck.stories must be one of ${STORY_MODES.join(', ')}; using ${DEFAULT_SETTINGS.stories}`);
   }
   return { settings, problems };
 }

@@ -64,9 +64,9 @@ describe('Crosscheck across the corpus', () => {
     const document = await openSeed('001');
     const lenses = await waitFor('a code lens citing other articles', async () => {
       const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-      return found.length === 1 && /cited by 4 other articles$/.test(found[0].command?.title ?? '') ? found : undefined;
+      return found.length === 1 && /cited by 4 other articles · story: \d+ articles?$/.test(found[0].command?.title ?? '') ? found : undefined;
     });
-    assert.match(lenses[0].command!.title, /^\d+ people · \d+ places · \d+ organisations? · cited by 4 other articles$/);
+    assert.match(lenses[0].command!.title, /^\d+ people · \d+ places · \d+ organisations? · cited by 4 other articles · story: \d+ articles?$/);
     // Clicking the lens runs the client's command with the server's arguments; it must accept them.
     await vscode.commands.executeCommand(lenses[0].command!.command, ...(lenses[0].command!.arguments ?? []));
     await vscode.commands.executeCommand('closeReferenceSearch');

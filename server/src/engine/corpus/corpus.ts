@@ -1,3 +1,5 @@
+import { insideSpans } from '../boilerplate/findBoilerplate';
+import { computeStories, type Stories, type StoryMode } from '../stories/stories';
 import type { ArticleAnalysis, DateMention, EntityMention, FigureMention } from '../types';
 import { resolveEntities, type CanonicalEntity, type KeyedMentions } from './resolveEntities';
 
@@ -39,6 +41,9 @@ export class Corpus {
   /** The last resolution before the latest change, for answers that may be slightly stale but must be instant. */
   private previous: Resolved | null = null;
   private generation = 0;
+  private mode: StoryMode = 'auto';
+  private stories: Stories | null = null;
+  private previousStories: Stories | null = null;
 
   /** Increases with every change; callers use it to know whether cached answers are stale. */
   get version(): number {
@@ -47,6 +52,55 @@ export class Corpus {
 
   get size(): number {
     return this.articles.size;
+  }
+
+  /** How articles are grouped into stories (crosscheck.stories); changing it changes the corpus's version. */
+  get storyMode(): StoryMode {
+    return this.mode;
+  }
+
+  set storyMode(mode: StoryMode) {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.stories = null;
+    this.previousStories = null;
+    this.generation++;
+  }
+
+  /** The story an article belongs to (computed lazily over the whole corpus, then cached until the next change). */
+  storyOf(id: string): string {
+    return this.groupStories().storyOf.get(id) ?? `story:${id}`;
+  }
+
+  /** The articles of an article's story, itself included, sorted. */
+  storyMembers(id: string): string[] {
+    return this.groupStories().members.get(this.storyOf(id)) ?? (this.articles.has(id) ? [id] : []);
+  }
+
+  /**
+   * Like storyMembers, but answers from the last grouping when the corpus has changed since (and groups only when
+   * none was ever made): for hovers and code lenses, which must not wait for a whole-corpus grouping.
+   */
+  peekStoryMembers(id: string): string[] {
+    const stories = this.stories ?? this.previousStories ?? this.groupStories();
+    const story = stories.storyOf.get(id);
+    return (story !== undefined ? stories.members.get(story) : undefined) ?? (this.articles.has(id) ? [id] : []);
+  }
+
+  /** Every story with its articles. */
+  allStories(): ReadonlyMap<string, string[]> {
+    return this.groupStories().members;
+  }
+
+  /**
+   * True where an offset of an article lies in boilerplate: navigation, link lists, credits and other stories'
+   * headlines found in the article itself, or a line its outlet repeats in articles of other stories.
+   */
+  isBoilerplate(id: string, offset: number): boolean {
+    const analysis = this.articles.get(id);
+    if (!analysis) return false;
+    if (insideSpans(analysis.boilerplate ?? [], offset)) return true;
+    return insideSpans(this.groupStories().repeated.get(id) ?? [], offset);
   }
 
   has(id: string): boolean {
@@ -133,8 +187,15 @@ export class Corpus {
     }
   }
 
+  private groupStories(): Stories {
+    this.stories ??= computeStories(this.articles, this.mode === 'auto' ? this.resolve().entities : [], this.mode);
+    return this.stories;
+  }
+
   private changed(): void {
     this.generation++;
+    this.previousStories = this.stories ?? this.previousStories;
+    this.stories = null;
     this.previous = this.resolved ?? this.previous;
     this.resolved = null;
   }

@@ -71,3 +71,8 @@ export function parseIsoDay(iso: string): YMD | null {
 export function monthDistance(a: { year: number; month: number }, b: { year: number; month: number }): number {
   return (b.year - a.year) * 12 + (b.month - a.month);
 }
+
+/** Days from ISO day `a` to ISO day `b` (YYYY-MM-DD…), negative when b is earlier; NaN when either is malformed. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+}

@@ -114,3 +114,11 @@ export function isDictionaryWord(word: string): boolean {
 }
 
 const dictionaryAnswers = new Map<string, boolean>();
+
+// SCOWL's size-10 lists: the few thousand most frequent English words ("said", "people", "year", "after").
+const frequent = new Set<string>([...words10, ...american10, ...british10]);
+
+/** True for one of the most frequent English words, which say nothing about what a text is about. */
+export function isFrequentWord(lowerCaseWord: string): boolean {
+  return frequent.has(lowerCaseWord);
+}

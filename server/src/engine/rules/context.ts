@@ -1,11 +1,12 @@
 import type { Corpus } from '../corpus/corpus';
 import type { CanonicalEntity } from '../corpus/resolveEntities';
+import { articleLabel } from './label';
 
 /** What the rules read from the corpus, and how they name an article in a message. */
 export interface RuleContext {
   corpus: Corpus;
   entityAt(article: string, start: number): CanonicalEntity | undefined;
-  /** A short name for an article in messages: its outlet and publication day when known, else its file name. */
+  /** A short name for an article in messages: its outlet and publication day when known, else its headline, else its file name. */
   label(article: string): string;
   /** The story an article belongs to: claims are compared only between articles of one story. */
   story(article: string): string;
@@ -17,8 +18,8 @@ export function ruleContext(corpus: Corpus): RuleContext {
   return {
     corpus,
     entityAt: (article, start) => corpus.entityAt(article, start),
-    label: (article) => decodeURIComponent(article.slice(article.lastIndexOf('/') + 1)),
-    story: () => 'corpus',
-    isBoilerplate: () => false,
+    label: (article) => articleLabel(article, corpus.get(article)),
+    story: (article) => corpus.storyOf(article),
+    isBoilerplate: (article, offset) => corpus.isBoilerplate(article, offset),
   };
 }

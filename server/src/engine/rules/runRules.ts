@@ -22,6 +22,7 @@ export function runRules(corpus: Corpus, config: EngineConfig, relativePath: (ar
   const ctx = ruleContext(corpus);
   const agreement: Agreement = { disputed: new Set(), corroborated: new Set() };
   const on = (id: keyof EngineConfig['rules']) => config.rules[id].enabled;
+  // Claims are compared only within a story and never from boilerplate: slotConflicts reads both from the context.
   const findings: Finding[] = slotConflicts(ctx, agreement).filter((f) => on(f.rule));
   if (on('weekday-mismatch')) findings.push(...weekdayMismatch(ctx));
   if (on('name-variant')) {
