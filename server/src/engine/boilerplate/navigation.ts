@@ -19,12 +19,16 @@ const BUTTON_WORD = /^(?:facebook|twitter|x|pinterest|whatsapp|linkedin|reddit|e
 const PICTURE_CREDIT =
   /(?:\((?:photo|image|picture|credit)[^)]{0,60}\)\s*$|(?:^|[\s/|(])(?:getty images|ap photo|afp|reuters|epa|shutterstock|alamy|rex features|pa images|pa wire|ap)\)?\s*$)/i;
 
+// Longer than any credit or link title ("Photo: Jane Doe / Reuters", "Related: Storm closes schools across the region").
+const MAX_CUED_WORDS = 20;
+
 /** True for a line that is page furniture rather than story text. */
 export function isNavigationLine(line: string): boolean {
   const text = line.trim();
   if (text.length === 0) return false;
-  if (STRONG_CUE.test(text) || WEAK_CUE.test(text)) return true;
   const words = text.split(/[\s|·•,]+/).filter(Boolean);
+  // A weak cue opens furniture only on a short line: "Photos: …" before a paragraph of captions is story text.
+  if (STRONG_CUE.test(text) || (WEAK_CUE.test(text) && words.length <= MAX_CUED_WORDS)) return true;
   if (words.length > 0 && words.length <= 12 && words.every((word) => BUTTON_WORD.test(word.replace(/[^\p{L}\d+-]/gu, '')))) return true;
   // A credit is short: a sentence that merely ends with "Reuters" ("…, according to Reuters") is story text.
   return words.length <= 8 && !/[.!?]["”’)]?$/.test(text.replace(PICTURE_CREDIT, '')) && PICTURE_CREDIT.test(text) && !/\b(?:said|says|told|reported)\b/i.test(text);
