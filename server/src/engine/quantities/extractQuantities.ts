@@ -26,6 +26,12 @@ const MODIFIERS = /\b(initial|first|original|final|total|new|additional|further|
 const AUXILIARY = /^(?:was|were|is|are|be|been|being|have|has|had|got|get|gets|reportedly|also|all|now|later|then|still)$/i;
 const CLAUSE_BREAK = /[.;:!?()\[\]"“”]|—|--|,\s/;
 const MONEY_CUES = /[$£€¥]|\b(?:cost|costs|paid|pay|price|fine|fined|worth|fund|budget|sterling|salary|wages?|sales?|revenue|profit|debt|tax|bill|compensation|raised|donat\w*|million|billion|bn)\b/i;
+// Words that make "pounds" a weight even in a sentence that also speaks of money ("a payload worth $90 million").
+const WEIGHT_CUES = /\b(?:weigh\w*|payload|cargo|load|lift\w*|carry\w*|heavy|heavier|tons?|tonnes?|kilos?|kilograms?|kg|ounces?)\b/i;
+// "are thought to be", "were believed to have": a hedge between a count and the verb that says what it counts.
+const HEDGE = /^(?:thought|believed|feared|understood|reported|said|known|expected|estimated|presumed|likely)$/i;
+// "in critical condition", "in a serious but stable condition": the state of the injured, a count of its own.
+const CONDITION = /^\s+(?:(?:are|were|is|was|remain(?:s|ed)?|remaining|still|now)\s+)*(?:(?:thought|believed|said|reported|understood|feared)\s+to\s+be\s+)?in\s+(?:a\s+)?(critical|serious|stable|grave|life-threatening)\b[\p{L}\s,-]{0,30}?\bcondition/iu;
 // "said Wednesday", "told reporters on Monday": the day of a statement, which outlets report on different days.
 const STATEMENT_BEFORE = /\b(?:said|says|told\s+[\p{L} ]{1,30}?|announced|stated|added|tweeted|wrote|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 // Verbs of saying attribute a number to a source; the number's own verb comes after ("said 80 people were killed").
@@ -90,8 +96,15 @@ function verbBefore(words: Word[]): Word | null {
 
 /** The verb after a count and its noun ("84 people were killed", "59 died"), skipping auxiliaries. */
 function verbAfter(words: Word[]): Word | null {
-  for (const word of words.slice(0, 4)) {
+  let hedged = false;
+  for (const word of words.slice(0, 6)) {
     if (AUXILIARY.test(word.text) || /ly$/.test(word.text)) continue;
+    // "are thought to be killed": the hedge and its "to be" stand between the count and its verb.
+    if (HEDGE.test(word.text) && !hedged) {
+      hedged = true;
+      continue;
+    }
+    if (hedged && /^(?:to|be|have|been)$/i.test(word.text)) continue;
     return isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) && !SPEECH.test(word.text) && !LIGHT.has(stem(word.text)) ? word : null;
   }
   return null;
@@ -137,7 +150,7 @@ function measureOf(figure: FigureMention, folded: string, sentenceText: string):
   if (figure.kind === 'money') {
     // "400 pounds" is a weight unless the sentence speaks of money.
     const word = /^\s*(pounds?)\b/i.exec(after);
-    if (figure.unit === 'GBP' && word && !/£/.test(folded.slice(figure.start - 2, figure.start + 1)) && !MONEY_CUES.test(sentenceText)) {
+    if (figure.unit === 'GBP' && word && !/£/.test(folded.slice(figure.start - 2, figure.start + 1)) && (WEIGHT_CUES.test(sentenceText) || !MONEY_CUES.test(sentenceText))) {
       return { dimension: 'weight', factor: unitInfo('pound')!.factor, currency: null, unitEnd: figure.end + word[0].length };
     }
     const unitWord = /^\s*(?:dollars?|euros?|pounds?|yen|won|yuan|renminbi|rupees?|r[ou]bles|francs)\b/i.exec(after);
@@ -260,13 +273,26 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     }
     let head: string | null = null;
     let headEnd = measure.unitEnd;
+    let conditionWord: string | null = null;
     if (label) head = wordClass(stem(previous.text));
     else if (total !== null) {
       head = nounClass(nounAfter(wordsAfter(folded, total.end, sentence.end, 4)));
-    } else if (dimension === 'count' || dimension === 'ordinal') head = nounClass(high.unit);
+    } else if (dimension === 'count' || dimension === 'ordinal') {
+      head = nounClass(high.unit);
+      // "400,000 UK consumers": a proper word narrows the group; the lower-case noun after it is what is counted.
+      if (!head && dimension === 'count' && afterUnit.length >= 2 && /^\p{Lu}/u.test(afterUnit[0].text) && afterUnit[0].start - high.end <= 2 && /^\p{Ll}/u.test(afterUnit[1].text)) {
+        const noun = headNoun([afterUnit[1].text]);
+        if (noun && (hasTag(noun.toLowerCase(), 'Plural') || (/\p{L}{3}s$/u.test(noun) && !isVerbForm(noun)))) {
+          head = nounClass(noun);
+          headEnd = afterUnit[1].end;
+        }
+      }
+    }
     else {
       // "a 25-ton delivery truck", "400-pound male": the noun a measure describes.
-      const noun = headNoun(afterUnit.map((w) => w.text).slice(0, 4));
+      let noun = headNoun(afterUnit.map((w) => w.text).slice(0, 4));
+      // "a six-year-old boy", never "the six-year-old fell": an age describes one person noun.
+      if (dimension === 'age' && noun) noun = isVerbForm(afterUnit[0].text) && !hasTag(afterUnit[0].text.toLowerCase(), 'Singular') ? null : afterUnit[0].text;
       if (noun && afterUnit[0] && afterUnit[0].start - measure.unitEnd <= 2) {
         head = nounClass(noun);
         headEnd = afterUnit[Math.min(noun.split(/\s+/).length, afterUnit.length) - 1].end;
@@ -282,7 +308,12 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     if (!governor && before[0]?.text.toLowerCase() === 'of' && before[1] && !isStopWord(before[1].text)) governor = wordClass(stem(before[1].text));
     // "left 7 people dead", "leaving 12 injured": a casualty word after the people says what they count.
     const state = /^\s*(dead|killed|injured|wounded|hurt|missing)\b/i.exec(folded.slice(headEnd, headEnd + 12));
-    if (dimension === 'count' && state && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
+    const condition = dimension === 'count' ? CONDITION.exec(folded.slice(headEnd, Math.min(sentence.end, headEnd + 90))) : null;
+    if (condition && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
+      head = 'condition';
+      governor = null;
+      conditionWord = condition[1].toLowerCase();
+    } else if (dimension === 'count' && state && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
       head = wordClass(stem(state[1]));
       governor = null;
     } else if (dimension === 'count' && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
@@ -299,13 +330,16 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const modifiers: string[] = [];
     const modifier = MODIFIERS.exec(folded.slice(Math.max(sentence.start, figure.start - 20), figure.start).replace(/\b(?:a|an|the|its|their|his|her)\s+$/i, ''));
     if (modifier) modifiers.push(modifier[1].toLowerCase().replace(/ly$/, ''));
+    if (conditionWord && !modifiers.includes(conditionWord)) modifiers.push(conditionWord);
     if (total !== null) modifiers.push(`of ${total.value}`);
     // "10 Americans", "8,000 Canadian consumers": a proper word after the number counts a narrower group.
     const proper = /^\s+(\p{Lu}[\p{L}.-]*)/u.exec(folded.slice(high.end, high.end + 30));
     if (proper && (dimension === 'count' || dimension === 'age') && !label) modifiers.push(`group:${proper[1].toLowerCase()}`);
     // "their second meeting": an ordinal in a sentence that names no one counts between the article's main people.
     const borrowed = dimension === 'ordinal' && (entitiesBySentence.get(index) ?? []).length === 0 ? mainPeople : null;
-    const writtenInterval = intervalOf(low.value, figure.qualifier, dimension !== 'count' && dimension !== 'ordinal', low.text);
+    // Counts, ordinals and ages are stated as whole numbers: "3-year-old" and "4-year-old" cannot both be right.
+    const exact = dimension === 'count' || dimension === 'ordinal' || (dimension === 'age' && measure.factor === 1);
+    const writtenInterval = intervalOf(low.value, figure.qualifier, !exact, low.text);
     const interval = high !== low ? { ...writtenInterval, high: intervalOf(high.value, null, dimension !== 'count', high.text).high } : writtenInterval;
     const { low: from, high: to, lowOpen, highOpen } = scaled(interval, measure.factor);
     // "their second meeting": the possessive says whose, so the message quotes it.

@@ -100,13 +100,20 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): 
   if (x.dimension !== y.dimension || x.currency !== y.currency || !plausible(x, y)) return -Infinity;
   // A sentence dated to another time than the other's ("the 2015 attacks that killed 130") is about another event.
   if (x.dimension !== 'date' && !anchorsAgree(a, b)) return -Infinity;
+  // "last week", "Friday": a relative date means a day counted from its writer's day; articles written more than a
+  // week apart that use one usually speak of different moments, and its resolution is a guess.
+  if (x.dimension === 'date' && (x.relative || y.relative) && a.published !== null && b.published !== null &&
+    Math.abs(a.published - b.published) > WEEK) return -Infinity;
+  // "Friday" against "in October": a weekday counted from the writer's day is not a reading of a month.
+  if (x.dimension === 'date' && granularity(x) !== granularity(y) && (bareWeekday(x) || bareWeekday(y))) return -Infinity;
   let score = 0;
   if (x.head && y.head) score += x.head === y.head ? 2 : -2;
   if (x.governor && y.governor) score += x.governor === y.governor ? 2 : -0.5;
   const shared = a.entityIds.filter((id) => b.entityIds.includes(id)).length;
   score += Math.min(2, shared);
   // Two clauses that each name people or organisations, none of them the same, are likely about different ones.
-  if (shared === 0 && a.entityIds.length > 0 && b.entityIds.length > 0) score -= 1;
+  const sharedActors = a.actorIds.some((id) => b.actorIds.includes(id));
+  if (!sharedActors && shared === 0 && a.actorIds.length > 0 && b.actorIds.length > 0) score -= 1;
   const context = cosine(x.context, y.context, idf);
   score += 3 * context;
   // "first half" / "second half": small ordinals enumerate parts; only shared names make them one fact.
@@ -125,6 +132,16 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): 
 }
 
 const MONTH = 31;
+
+/** A weekday with no date beside it ("Friday", "late Thursday"), resolved from the writer's day. */
+const bareWeekday = (q: Quantity): boolean => q.relative && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(q.phrase);
+
+/** Day, month or year, from the width of a date's interval in days. */
+function granularity(q: Quantity): 'day' | 'month' | 'year' {
+  const width = q.high - q.low;
+  return width < 1 ? 'day' : width < MONTH ? 'month' : 'year';
+}
+const WEEK = 7;
 
 function anchorsAgree(a: Placed, b: Placed): boolean {
   const x = a.quantity.anchor;
