@@ -42,8 +42,8 @@ test('figure-conflict: tolls that differ for the same event; a later higher toll
     a: 'Published: 3 May 2024\nThe storm in Port Elmira killed at least 12 people, officials said.',
     b: 'Published: 3 May 2024\nIn Port Elmira, the storm left 7 people dead.',
   });
-  // Two short articles share few rare words, so the alignment is not strong enough for a warning.
-  assert.deepEqual(summary(differ), ['a information figure-conflict', 'b information figure-conflict']);
+  // The same place, the same event words and the same noun: a clear alignment, so a warning even in a corpus of two.
+  assert.deepEqual(summary(differ), ['a warning figure-conflict', 'b warning figure-conflict']);
   assert.match(differ[0].message, /^Death toll differs/);
   const update = findingsOf({
     a: 'Published: 3 May 2024\nThe storm in Port Elmira killed 7 people.',

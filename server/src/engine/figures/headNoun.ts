@@ -30,7 +30,9 @@ export function headNoun(words: string[], isOrdinal = false): string | null {
     // Capitalised words start a name, not a unit, unless they are demonyms ("eight Japanese prefectures").
     if (/^\p{Lu}/u.test(word) && !hasTag(lower, 'Demonym')) break;
     if (STOP_WORDS.has(lower) || /ly$/.test(lower) || hasTag(lower, ...CLOSED_CLASS)) break;
-    const isVerb = (hasTag(lower, ...VERB) && !hasTag(lower, 'Singular', 'Plural', 'Noun', 'Gerund')) ||
+    // Right after a cardinal, an "-s" word is a plural noun even where the lexicon knows only the verb ("85 fragments").
+    const pluralAfterNumber = !isOrdinal && phrase.length === 0 && /\p{L}{2}s$/u.test(lower) && !hasTag(lower, 'PastTense', 'Infinitive', 'Gerund');
+    const isVerb = (hasTag(lower, ...VERB) && !hasTag(lower, 'Singular', 'Plural', 'Noun', 'Gerund') && !pluralAfterNumber) ||
       (tagsOf(lower).length === 0 && /\p{L}{3}ed$/u.test(lower));
     const isModifier = hasTag(lower, ...MODIFIER) && !word.includes('-');
     if (isVerb) {

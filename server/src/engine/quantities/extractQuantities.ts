@@ -22,7 +22,7 @@ const DAY = 86_400_000;
 // Words for people in general: the verb near their count says what the count is of ("84 people were killed").
 const GENERIC_HEADS = new Set(['people', 'person', 'persons', 'civilians', 'others', 'adults', 'children', 'men', 'women', 'individuals', 'residents', 'victims']);
 // Words before a number or its noun that make it another quantity of the same noun.
-const MODIFIERS = /\b(initial|first|original|final|total|new|additional|further|another|annual|yearly|monthly|daily|critical|critically|serious|seriously|severely|minimum|maximum|average|per share|combined|remaining|current)\s+$/i;
+const MODIFIERS = /\b(initial|first|original|opening|final|total|new|additional|further|another|annual|yearly|monthly|daily|critical|critically|serious|seriously|severely|minimum|maximum|average|per share|combined|remaining|current)\s+$/i;
 const AUXILIARY = /^(?:was|were|is|are|be|been|being|have|has|had|got|get|gets|reportedly|also|all|now|later|then|still)$/i;
 const CLAUSE_BREAK = /[.;:!?()\[\]"“”]|—|--|,\s/;
 const MONEY_CUES = /[$£€¥]|\b(?:cost|costs|paid|pay|price|fine|fined|worth|fund|budget|sterling|salary|wages?|sales?|revenue|profit|debt|tax|bill|compensation|raised|donat\w*|million|billion|bn)\b/i;
@@ -40,6 +40,12 @@ const SPEECH = /^(?:said|says|say|saying|told|tells|reported|reports|announced|c
 const LIGHT = new Set(['make', 'take', 'get', 'give', 'do', 'put', 'use', 'used', 'include', 'see', 'show', 'let', 'keep', 'become', 'became', 'seem', 'need', 'want', 'help', 'try'].map(stem));
 const RELATIVE_ORDINAL = /^[^.;]{0,40}?\b(?:in|since|for the first time in)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?|decades?|\d{4})\b/i;
 const AGE_AFTER = /^(?:-year-old|-years-old|\s+years?\s+old|-month-old|\s+months?\s+old)\b/i;
+
+/** One name for modifiers that say the same: "first", "initial", "original" and "opening" offers are one offer. */
+function modifierClass(word: string): string {
+  const lower = word.toLowerCase().replace(/ly$/, '');
+  return /^(?:first|initial|original|opening)$/.test(lower) ? 'initial' : lower;
+}
 
 function inMetaSpan(meta: ArticleMeta, offset: number): boolean {
   return (meta.publishedSpan !== null && offset >= meta.publishedSpan.start && offset < meta.publishedSpan.end) ||
@@ -328,8 +334,10 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     // "the first meeting in two months", "the first since 2019": an ordinal counted from a point in time.
     if (dimension === 'ordinal' && RELATIVE_ORDINAL.test(folded.slice(headEnd, headEnd + 60))) continue;
     const modifiers: string[] = [];
-    const modifier = MODIFIERS.exec(folded.slice(Math.max(sentence.start, figure.start - 20), figure.start).replace(/\b(?:a|an|the|its|their|his|her)\s+$/i, ''));
-    if (modifier) modifiers.push(modifier[1].toLowerCase().replace(/ly$/, ''));
+    const modifier = MODIFIERS.exec(folded.slice(Math.max(sentence.start, figure.start - 20), figure.start).replace(/\b(?:a|an|the|its|their|his|her)\s+$/i, '')) ??
+      // "first offered $9.2 billion": the modifier stands before the verb that governs the number.
+      (verb && verb.end <= figure.start ? MODIFIERS.exec(folded.slice(Math.max(sentence.start, verb.start - 20), verb.start)) : null);
+    if (modifier) modifiers.push(modifierClass(modifier[1]));
     if (conditionWord && !modifiers.includes(conditionWord)) modifiers.push(conditionWord);
     if (total !== null) modifiers.push(`of ${total.value}`);
     // "10 Americans", "8,000 Canadian consumers": a proper word after the number counts a narrower group.
@@ -339,8 +347,9 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const borrowed = dimension === 'ordinal' && (entitiesBySentence.get(index) ?? []).length === 0 ? mainPeople : null;
     // Counts, ordinals and ages are stated as whole numbers: "3-year-old" and "4-year-old" cannot both be right.
     const exact = dimension === 'count' || dimension === 'ordinal' || (dimension === 'age' && measure.factor === 1);
-    const writtenInterval = intervalOf(low.value, figure.qualifier, !exact, low.text);
-    const interval = high !== low ? { ...writtenInterval, high: intervalOf(high.value, null, dimension !== 'count', high.text).high } : writtenInterval;
+    const convertible = dimension === 'length' || dimension === 'weight' || dimension === 'speed';
+    const writtenInterval = intervalOf(low.value, figure.qualifier, !exact, low.text, convertible);
+    const interval = high !== low ? { ...writtenInterval, high: intervalOf(high.value, null, !exact, high.text, convertible).high } : writtenInterval;
     const { low: from, high: to, lowOpen, highOpen } = scaled(interval, measure.factor);
     // "their second meeting": the possessive says whose, so the message quotes it.
     const possessive = /\b(?:their|his|her|its)\s+$/i.exec(folded.slice(Math.max(0, figure.start - 8), figure.start));
@@ -387,7 +396,7 @@ function eventVerb(folded: string, sentence: Span, start: number, end: number): 
   const usable = (word: Word) => isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) && !AUXILIARY.test(word.text) && !LIGHT.has(stem(word.text));
   // A comma after a fronted date ("In December, X said") does not end its clause.
   const after = [...folded.slice(end, Math.min(sentence.end, end + 80)).matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(0, 8).map((m) => ({ text: m[0], start: 0, end: 0 }));
-  const verb = wordsBefore(folded, sentence.start, start, 8).find(usable) ?? after.find(usable);
+  const verb = wordsBefore(folded, sentence.start, start, 10).find(usable) ?? after.find(usable);
   return verb ? wordClass(stem(verb.text)) : null;
 }
 

@@ -53,10 +53,11 @@ export interface Interval {
 /**
  * The values a qualified number allows: "at least 50" → [50, ∞), "more than 50" → (50, ∞), "about 50" → [45, 55],
  * "nearly 50" → [45, 50), "as many as 50" → [0, 50]. Measures (lengths, weights…) also allow for rounding: half a
- * unit of the last written digit and 2%, so "181 kg" and "400 pounds" agree while "400" and "450 pounds" do not.
+ * unit of the last written digit, and 2% more for converted units, so "181 kg" and "400 pounds" agree while "400"
+ * and "450 pounds" do not, and "$9.2 billion" and "$8.9 billion" differ.
  */
-export function intervalOf(value: number, qualifier: string | null, measured: boolean, written: string): Interval {
-  const slack = measured ? roundingSlack(value, written) : 0;
+export function intervalOf(value: number, qualifier: string | null, measured: boolean, written: string, convertible = measured): Interval {
+  const slack = measured ? roundingSlack(value, written, convertible) : 0;
   const closed = (low: number, high: number): Interval => ({ low: low - slack, high: high + slack, lowOpen: false, highOpen: false });
   switch (qualifier) {
     case null: case 'only': case 'just': case 'exactly':
@@ -77,10 +78,16 @@ export function intervalOf(value: number, qualifier: string | null, measured: bo
   }
 }
 
-function roundingSlack(value: number, written: string): number {
-  const digits = written.replace(/[^\d.]/g, '');
+/**
+ * Half a unit of the last written digit, in the value's own scale ("9.2 billion" → 0.05 billion), plus 2% for
+ * units that articles convert from one another ("181 kg" / "400 pounds"); money and percentages are not converted.
+ */
+function roundingSlack(value: number, written: string, convertible: boolean): number {
+  const digits = written.replace(/[^\d.]/g, '').replace(/\.$/, '');
   const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
-  return Math.abs(value) * 0.02 + (decimals > 0 ? 0.5 * 10 ** -decimals : 0.5);
+  const numeral = Number(digits);
+  const scale = numeral > 0 && Number.isFinite(numeral) ? Math.abs(value) / numeral : 1;
+  return (convertible ? Math.abs(value) * 0.02 : 0) + 0.5 * 10 ** -decimals * scale;
 }
 
 /** True when two intervals share a value (open ends exclude their own bound). */

@@ -60,7 +60,8 @@ export function isVerbForm(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR[lower] && !/^(?:death|deaths|toll|injury|injuries|fatality|fatalities)$/.test(lower)) return true;
   if (hasTag(lower, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle')) return !hasTag(lower, 'Preposition', 'Determiner');
-  return false;
+  // The lexicon lists few regular verbs: "traveled", "covered" are past forms by their ending unless it knows a noun.
+  return /\p{L}{3}[^e]ed$/u.test(lower) && !hasTag(lower, 'Noun', 'Singular', 'Plural');
 }
 
 /**
@@ -88,6 +89,8 @@ classOf('soldier', 'soldier', 'troop', 'serviceman', 'servicemen');
 classOf('displace', 'displace', 'displacement', 'flee', 'refugee');
 classOf('affect', 'affect', 'expose', 'compromise', 'impact');
 classOf('sign', 'sign', 'signature', 'signatory');
+classOf('travel', 'travel', 'cover', 'trek', 'sail', 'fly', 'flew', 'drive', 'walk', 'ride');
+classOf('join', 'join', 'hire', 'recruit', 'appoint');
 classOf('move', 'come', 'move', 'transfer', 'transport', 'bring', 'relocated', 'arrived', 'ship');
 
 /** The synonym class of a stemmed word, or the stem itself. */

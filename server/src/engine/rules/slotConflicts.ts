@@ -1,3 +1,4 @@
+import { stem } from '../quantities/wording';
 import type { Quantity } from '../quantities/types';
 import { alignSlots, conflicting, STRONG_ALIGNMENT, type AlignedPair, type Placed, type Slot } from '../slots/alignSlots';
 import type { RuleContext } from './context';
@@ -56,8 +57,12 @@ function enumeratedHeads(quantities: Quantity[]): Set<string> {
     set.add(q.low);
     values.set(q.head, set);
   }
-  return new Set([...values].filter(([, set]) => set.size > 1).map(([head]) => head));
+  return new Set([...values].filter(([, set]) => set.size > 1).map(([head]) => head).concat(SEGMENTS));
 }
+
+// Nouns for the parts of a whole: "the second phase" names a part of a plan or an event, not a count of events, and
+// two articles that name different parts are usually speaking of different parts.
+const SEGMENTS = ['part', 'phase', 'stage', 'step', 'half', 'quarter', 'section', 'chapter', 'episode', 'segment', 'leg'].map(stem);
 
 interface Conflict {
   other: Placed;

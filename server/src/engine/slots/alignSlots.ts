@@ -35,6 +35,10 @@ export const STRONG_ALIGNMENT = 3.5;
 // alignment stays near-linear in the story's size.
 const MAX_DIMENSION_BUCKET = 400;
 
+// Rarity is counted as if the story had this many more articles sharing none of its words: in a story of two
+// articles a word both use is still rare news vocabulary, not a word every article uses.
+const UNSEEN_ARTICLES = 10;
+
 const middle = (q: Quantity): number => (Number.isFinite(q.high) ? (Number.isFinite(q.low) ? (q.low + q.high) / 2 : q.high) : q.low);
 
 /** Whether two values are close enough to be readings of one quantity at all; far values measure other things. */
@@ -71,7 +75,7 @@ function idfOf(placed: Placed[]): Map<string, number> {
     }
   }
   const idf = new Map<string, number>();
-  for (const [word, set] of articlesWith) idf.set(word, Math.log((articles.size + 1) / (set.size + 0.5)));
+  for (const [word, set] of articlesWith) idf.set(word, Math.log((articles.size + UNSEEN_ARTICLES) / (set.size + 0.5)));
   return idf;
 }
 
@@ -109,6 +113,8 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): 
   let score = 0;
   if (x.head && y.head) score += x.head === y.head ? 2 : -2;
   if (x.governor && y.governor) score += x.governor === y.governor ? 2 : -0.5;
+  // "offered $9.2 billion" and "a $8.9 billion bid": one article's verb is the other's noun.
+  else if (!(x.head && y.head) && ((x.head !== null && x.head === y.governor) || (y.head !== null && y.head === x.governor))) score += 2;
   const shared = a.entityIds.filter((id) => b.entityIds.includes(id)).length;
   score += Math.min(2, shared);
   // Two clauses that each name people or organisations, none of them the same, are likely about different ones.

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle } from '../../server/src/engine/analyze';
+import { defaultConfig } from '../../server/src/engine/config';
+import { Corpus } from '../../server/src/engine/corpus/corpus';
+import { runRules } from '../../server/src/engine/rules/runRules';
+import type { Finding } from '../../server/src/engine/rules/types';
+
+/**
+ * One invented example per class of disagreement: two or more short articles on one story, the rule expected, and
+ * the words each flagged article is expected to be flagged on (none: the rule must stay silent at every severity).
+ */
+interface Example {
+  name: string;
+  articles: Record<string, string>;
+  rule: Finding['rule'];
+  flagged: Record<string, string>;
+}
+
+const EXAMPLES: Example[] = [
+  {
+    name: 'money: a first offer of $9.2 billion against an initial $8.9 billion bid',
+    articles: {
+      a: 'Published: 12 April 2024\nVeltrix first offered $9.2 billion in March for the chip maker Orlane, the company said. Orlane rejected the Veltrix offer.',
+      b: 'Published: 12 April 2024\nOrlane turned down Veltrix’s initial $8.9 billion bid in March, saying the chip maker was worth more.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '$9.2 billion', b: '$8.9 billion' },
+  },
+  {
+    name: 'year: hired as a scout in 1993 against joined as a scout in 1991',
+    articles: {
+      a: 'Published: 2 June 2024\nThe Harbor City Hawks named Dale Pruitt general manager. Pruitt was hired as a scout in 1993 and rose through the Hawks front office.',
+      b: 'Published: 2 June 2024\nDale Pruitt, who joined the Harbor City Hawks as a scout in 1991, was named general manager on Sunday.',
+    },
+    rule: 'date-conflict',
+    flagged: { a: '1993', b: '1991' },
+  },
+  {
+    name: 'synonyms and qualifiers: more than 85 shards against as many as 85 fragments',
+    articles: {
+      a: 'Published: 8 May 2024\nThe Kessler vase fell from its plinth at the Ardmore Museum and broke into more than 85 shards, curators said.',
+      b: 'Published: 8 May 2024\nCurators at the Ardmore Museum are piecing together the Kessler vase, which shattered into as many as 85 fragments.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '85', b: '85' },
+  },
+  {
+    name: 'no shared entity in the clause: the ferry carried 212 passengers, the Merrow Star had 221 aboard',
+    articles: {
+      a: 'Published: 9 July 2024\nThe Merrow Star ferry ran aground off Calder Point on Monday. The ferry carried 212 passengers. All were rescued by the coast guard.',
+      b: 'Published: 9 July 2024\nThe coast guard rescued everyone after the Merrow Star ran aground off Calder Point. The Merrow Star had 221 passengers aboard.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '212', b: '221' },
+  },
+  {
+    name: 'unit conversion: 1,900 kilometres against 1,520 miles',
+    articles: {
+      a: 'Published: 1 March 2024\nThe solar car Helia crossed the Varden desert and traveled 1,900 kilometers in six days, its team said.',
+      b: 'Published: 1 March 2024\nThe team behind the solar car Helia said it covered 1,520 miles across the Varden desert in six days.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '1,900', b: '1,520' },
+  },
+  {
+    name: 'clock time: touched down at 07:45 against landed at 19:45',
+    articles: {
+      a: 'Published: 4 October 2024\nThe Aerolinea Sur flight from Quito touched down at 07:45 at Corvo airport after an engine warning, the airline said.',
+      b: 'Published: 4 October 2024\nAfter an engine warning, the Aerolinea Sur flight from Quito landed at 19:45 at Corvo airport.',
+    },
+    rule: 'date-conflict',
+    flagged: { a: '07:45', b: '19:45' },
+  },
+  {
+    name: 'a unit conversion that agrees is not a finding',
+    articles: {
+      a: 'Published: 1 March 2024\nThe solar car Helia traveled 1,900 kilometers across the Varden desert, its team said.',
+      b: 'Published: 1 March 2024\nThe solar car Helia covered about 1,180 miles across the Varden desert, its team said.',
+    },
+    rule: 'figure-conflict',
+    flagged: {},
+  },
+  {
+    name: 'different groups are never compared: 10 Americans and 14 people',
+    articles: {
+      a: 'Published: 3 May 2024\nThe fire at the Ostrava Street market killed 10 Americans, the embassy said.',
+      b: 'Published: 3 May 2024\nThe fire at the Ostrava Street market killed 14 people, officials said.',
+    },
+    rule: 'figure-conflict',
+    flagged: {},
+  },
+  {
+    name: 'ages are whole numbers: a 3-year-old boy against a 4-year-old boy',
+    articles: {
+      a: 'Published: 20 May 2024\nA 3-year-old boy slipped into the bear enclosure at Lindholm Zoo on Saturday, zoo director Ines Marr said.',
+      b: 'Published: 20 May 2024\nZoo director Ines Marr said a 4-year-old boy climbed into the bear enclosure at Lindholm Zoo.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '3-year', b: '4-year' },
+  },
+  {
+    name: 'hedged and stated counts of the critically injured: "were in critical condition" against "are thought to be in a critical condition"',
+    articles: {
+      a: 'Published: 6 June 2024\nThe bus crash near Tarrow Bridge injured dozens. Forty-two people were in critical condition at Tarrow General Hospital.',
+      b: 'Published: 6 June 2024\nAfter the bus crash near Tarrow Bridge, 18 people are thought to be in critical condition at Tarrow General Hospital.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: 'Forty-two', b: '18' },
+  },
+  {
+    name: 'parts of a plan are not counts: the first phase and the second phase',
+    articles: {
+      a: 'Published: 6 June 2024\nThe Corlan Space Agency said the first phase of its lunar programme will launch in 2026.',
+      b: 'Published: 6 June 2024\nThe Corlan Space Agency said the second phase of its lunar programme will follow the orbiter.',
+    },
+    rule: 'ordinal-conflict',
+    flagged: {},
+  },
+  {
+    name: 'relative dates from articles written weeks apart are not compared: "last week" and "last week"',
+    articles: {
+      a: 'Published: 2 January 2024\nThe Dalsund council approved the harbour plan last week, its chair Petra Holm said.',
+      b: 'Published: 30 January 2024\nPetra Holm, chair of the Dalsund council, said the harbour plan approved last week would cost more.',
+    },
+    rule: 'date-conflict',
+    flagged: {},
+  },
+];
+
+function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {
+  const corpus = new Corpus();
+  corpus.storyMode = 'corpus';
+  for (const [name, body] of Object.entries(articles)) corpus.set(name, analyzeArticle(`Headline of ${name} for the test\n${body}`));
+  return { corpus, findings: runRules(corpus, defaultConfig(), (a) => a).findings };
+}
+
+for (const example of EXAMPLES) {
+  test(`disagreement example — ${example.name}`, () => {
+    const { findings } = findingsOf(example.articles);
+    const flagged: Record<string, string> = {};
+    for (const finding of findings.filter((f) => f.rule === example.rule)) {
+      const text = `Headline of ${finding.article} for the test\n${example.articles[finding.article]}`;
+      flagged[finding.article] = text.slice(finding.start, finding.end);
+    }
+    assert.deepEqual(flagged, example.flagged);
+  });
+}
