@@ -1,0 +1,122 @@
+/**
+ * Timing and counting inside the comparison without touching the engine: the engine's modules are compiled to
+ * CommonJS and call each other through their export objects, so replacing an export here (for this process only)
+ * wraps every call another module makes. Wrapped: slot alignment per story, story grouping, and the name-variant
+ * candidate index. Each wrapper adds its time to a meter and keeps its last inputs, from which candidate counts are
+ * computed afterwards, outside any timed run.
+ */
+import { getHeapStatistics } from 'v8';
+import { performance } from 'perf_hooks';
+import * as slots from '../server/src/engine/slots/alignSlots';
+import * as grouping from '../server/src/engine/stories/groupStories';
+import * as spellings from '../server/src/engine/names/spellings';
+import type { Placed } from '../server/src/engine/slots/alignSlots';
+import type { StoryArticle } from '../server/src/engine/stories/groupStories';
+
+export interface Meters {
+  alignMs: number;
+  groupMs: number;
+  nameCandidatesMs: number;
+  nameCandidatePairs: number;
+  /** The highest heap use seen at any wrapped call (garbage included: an estimate of the peak, from below). */
+  peakHeap: number;
+  /** The quantities of each story as alignment last saw them. */
+  lastPlaced: Placed[][];
+  /** The articles story grouping last saw. */
+  lastStoryArticles: readonly StoryArticle[];
+}
+
+export const meters: Meters = { alignMs: 0, groupMs: 0, nameCandidatesMs: 0, nameCandidatePairs: 0, peakHeap: 0, lastPlaced: [], lastStoryArticles: [] };
+
+export function resetMeters(): void {
+  Object.assign(meters, { alignMs: 0, groupMs: 0, nameCandidatesMs: 0, nameCandidatePairs: 0, lastPlaced: [] });
+}
+
+export function sampleHeap(): void {
+  meters.peakHeap = Math.max(meters.peakHeap, getHeapStatistics().used_heap_size);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Installs the wrappers once. */
+export function instrument(): void {
+  const slotModule = slots as Mutable<typeof slots>;
+  const alignSlots = slotModule.alignSlots;
+  slotModule.alignSlots = (placed) => {
+    const t0 = performance.now();
+    const result = alignSlots(placed);
+    meters.alignMs += performance.now() - t0;
+    meters.lastPlaced.push(placed);
+    sampleHeap();
+    return result;
+  };
+  const groupModule = grouping as Mutable<typeof grouping>;
+  const groupStories = groupModule.groupStories;
+  groupModule.groupStories = (articles, threshold) => {
+    const t0 = performance.now();
+    const result = groupStories(articles, threshold);
+    meters.groupMs += performance.now() - t0;
+    meters.lastStoryArticles = articles;
+    sampleHeap();
+    return result;
+  };
+  const spellingModule = spellings as Mutable<typeof spellings>;
+  const candidatePairs = spellingModule.candidatePairs;
+  spellingModule.candidatePairs = (list, sameInitials) => {
+    const t0 = performance.now();
+    const result = candidatePairs(list, sameInitials);
+    meters.nameCandidatesMs += performance.now() - t0;
+    meters.nameCandidatePairs += result.length;
+    return result;
+  };
+}
+
+/** Candidate article pairs story grouping scored last time (its inverted index, run again untimed). */
+export function storyCandidatePairs(): number {
+  return grouping.storyLinks(meters.lastStoryArticles).length;
+}
+
+// Mirrors the candidate index of slots/alignSlots.ts (keysOf and MAX_DIMENSION_BUCKET there), which does not
+// export a count. If that index changes, change this too; the count is reported, never asserted.
+const MAX_DIMENSION_BUCKET = 400;
+
+/**
+ * Quantity pairs alignment scored last time, and for comparison the pairs of different articles within one story
+ * that scoring all pairs would take.
+ */
+export function slotCandidatePairs(): { scored: number; allInStory: number; quantities: number } {
+  let scored = 0;
+  let allInStory = 0;
+  let quantities = 0;
+  for (const placed of meters.lastPlaced) {
+    quantities += placed.length;
+    const perArticle = new Map<string, number>();
+    for (const p of placed) perArticle.set(p.article, (perArticle.get(p.article) ?? 0) + 1);
+    allInStory += (placed.length * placed.length - [...perArticle.values()].reduce((sum, n) => sum + n * n, 0)) / 2;
+    const buckets = new Map<string, number[]>();
+    placed.forEach((p, index) => {
+      const q = p.quantity;
+      const keys = [`${q.dimension}\u0000*`];
+      if (q.head) keys.push(`${q.dimension}\u0000h\u0000${q.head}`);
+      if (q.governor) keys.push(`${q.dimension}\u0000g\u0000${q.governor}`);
+      for (const key of keys) {
+        const list = buckets.get(key) ?? [];
+        list.push(index);
+        buckets.set(key, list);
+      }
+    });
+    const seen = new Set<number>();
+    for (const [key, members] of buckets) {
+      if (key.endsWith('\u0000*') && members.length > MAX_DIMENSION_BUCKET) continue;
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          if (placed[members[i]].article === placed[members[j]].article) continue;
+          const pair = Math.min(members[i], members[j]) * placed.length + Math.max(members[i], members[j]);
+          seen.add(pair);
+        }
+      }
+    }
+    scored += seen.size;
+  }
+  return { scored, allInStory, quantities };
+}
