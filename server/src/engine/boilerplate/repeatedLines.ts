@@ -2,11 +2,12 @@ import type { ArticleAnalysis, Span } from '../types';
 
 /**
  * Lines an outlet repeats: a line (by fingerprint) found in two or more articles of the same outlet. Returned per
- * article with the other articles that share each line, so that the caller can keep lines that articles of one
- * story share (wire copy, an updated version) and treat the rest (sign-offs, newsletter pitches) as boilerplate.
- * Work is proportional to the number of lines in the corpus.
+ * article with every article that has the line (one array shared by all of them, so that a line repeated in L
+ * articles costs L, not L²), so that the caller can keep lines that articles of one story share (wire copy, an
+ * updated version) and treat the rest (sign-offs, newsletter pitches) as boilerplate. Work is proportional to the
+ * number of lines in the corpus.
  */
-export function outletRepeatedLines(articles: ReadonlyMap<string, ArticleAnalysis>): Map<string, Array<Span & { sharedWith: string[] }>> {
+export function outletRepeatedLines(articles: ReadonlyMap<string, ArticleAnalysis>): Map<string, Array<Span & { sharedBy: readonly string[] }>> {
   const byLine = new Map<string, Array<{ article: string; span: Span }>>();
   for (const [id, analysis] of articles) {
     const outlet = analysis.meta.source?.toLowerCase();
@@ -21,12 +22,13 @@ export function outletRepeatedLines(articles: ReadonlyMap<string, ArticleAnalysi
       byLine.set(key, list);
     }
   }
-  const result = new Map<string, Array<Span & { sharedWith: string[] }>>();
+  const result = new Map<string, Array<Span & { sharedBy: readonly string[] }>>();
   for (const list of byLine.values()) {
     if (list.length < 2) continue;
+    const sharedBy = list.map((o) => o.article);
     for (const { article, span } of list) {
       const spans = result.get(article) ?? [];
-      spans.push({ ...span, sharedWith: list.filter((o) => o.article !== article).map((o) => o.article) });
+      spans.push({ ...span, sharedBy });
       result.set(article, spans);
     }
   }

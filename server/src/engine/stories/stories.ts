@@ -40,10 +40,20 @@ export function computeStories(articles: ReadonlyMap<string, ArticleAnalysis>, e
     members.set(story, list);
   }
   for (const list of members.values()) list.sort();
+  // A repeated line is boilerplate for all its articles when they belong to two or more stories, and for none
+  // when they all belong to one; counted once per line.
+  const acrossStories = new Map<readonly string[], boolean>();
+  const spansStories = (sharedBy: readonly string[]): boolean => {
+    let across = acrossStories.get(sharedBy);
+    if (across === undefined) {
+      across = new Set(sharedBy.map((other) => storyOf.get(other))).size > 1;
+      acrossStories.set(sharedBy, across);
+    }
+    return across;
+  };
   const repeated = new Map<string, Span[]>();
   for (const [id, lines] of repeatedLines) {
-    const story = storyOf.get(id);
-    const spans = lines.filter((line) => line.sharedWith.some((other) => storyOf.get(other) !== story)).map(({ start, end }) => ({ start, end }));
+    const spans = lines.filter((line) => spansStories(line.sharedBy)).map(({ start, end }) => ({ start, end }));
     if (spans.length > 0) repeated.set(id, spans.sort((a, b) => a.start - b.start));
   }
   return { storyOf, members, repeated };
