@@ -126,6 +126,24 @@ const EXAMPLES: Example[] = [
     rule: 'date-conflict',
     flagged: {},
   },
+  {
+    name: 'a weekday beside a time-zone change is not a mismatch: "late Thursday" and "early Friday"',
+    articles: {
+      a: 'Published: 12 July 2024\nThe Halden tower fire broke out late Thursday, firefighter chief Jonas Brekke said in Oslo.',
+      b: 'Published: 12 July 2024\nFirefighter chief Jonas Brekke said the Halden tower fire broke out early Friday local time.',
+    },
+    rule: 'date-conflict',
+    flagged: {},
+  },
+  {
+    name: 'a rounded measure the other article gives more precisely still differs when the digits do: 17-minute against 30-minute delay',
+    articles: {
+      a: 'Published: 3 November 2024\nA 17-minute rain delay held up the final at Corren Park before the tenth inning.',
+      b: 'Published: 3 November 2024\nThe final at Corren Park was held up by a 30-minute rain delay before the tenth inning.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '17-minute', b: '30-minute' },
+  },
 ];
 
 function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {

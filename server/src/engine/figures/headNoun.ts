@@ -20,9 +20,11 @@ const VERB = ['PastTense', 'PresentTense', 'Infinitive', 'Participle'];
 /**
  * The noun a number counts, read from the words after it: "eight Japanese prefectures affected" → "prefectures",
  * "third face-to-face encounter with" → "face-to-face encounter", "50 killed" → "killed". Demonyms and plain
- * adjectives in front of the noun are dropped, hyphenated modifiers kept. Returns null when no noun follows.
+ * adjectives in front of the noun are dropped, hyphenated modifiers kept. `attributive`: the words follow a
+ * measure used as an adjective, where a word the lexicon knows only as a verb is a noun. Returns null when no noun
+ * follows.
  */
-export function headNoun(words: string[], isOrdinal = false): string | null {
+export function headNoun(words: string[], isOrdinal = false, attributive = false): string | null {
   const phrase: string[] = [];
   let sawNoun = false;
   for (const word of words.slice(0, 4)) {
@@ -32,7 +34,9 @@ export function headNoun(words: string[], isOrdinal = false): string | null {
     if (STOP_WORDS.has(lower) || /ly$/.test(lower) || hasTag(lower, ...CLOSED_CLASS)) break;
     // Right after a cardinal, an "-s" word is a plural noun even where the lexicon knows only the verb ("85 fragments").
     const pluralAfterNumber = !isOrdinal && phrase.length === 0 && /\p{L}{2}s$/u.test(lower) && !hasTag(lower, 'PastTense', 'Infinitive', 'Gerund');
-    const isVerb = (hasTag(lower, ...VERB) && !hasTag(lower, 'Singular', 'Plural', 'Noun', 'Gerund') && !pluralAfterNumber) ||
+    // In attributive position ("a 17-minute rain delay") a bare verb form is a noun; a past form still ends the phrase.
+    const nounByPosition = pluralAfterNumber || (attributive && !hasTag(lower, 'PastTense', 'Participle', 'Gerund'));
+    const isVerb = (hasTag(lower, ...VERB) && !hasTag(lower, 'Singular', 'Plural', 'Noun', 'Gerund') && !nounByPosition) ||
       (tagsOf(lower).length === 0 && /\p{L}{3}ed$/u.test(lower));
     const isModifier = hasTag(lower, ...MODIFIER) && !word.includes('-');
     if (isVerb) {

@@ -39,6 +39,7 @@ const SPEECH = /^(?:said|says|say|saying|told|tells|reported|reports|announced|c
 // Verbs too general to say what a number is about ("make", "take", "include").
 const LIGHT = new Set(['make', 'take', 'get', 'give', 'do', 'put', 'use', 'used', 'include', 'see', 'show', 'let', 'keep', 'become', 'became', 'seem', 'need', 'want', 'help', 'try'].map(stem));
 const RELATIVE_ORDINAL = /^[^.;]{0,40}?\b(?:in|since|for the first time in)\s+(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?|decades?|\d{4})\b/i;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const AGE_AFTER = /^(?:-year-old|-years-old|\s+years?\s+old|-month-old|\s+months?\s+old)\b/i;
 
 /** One name for modifiers that say the same: "first", "initial", "original" and "opening" offers are one offer. */
@@ -296,12 +297,21 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     }
     else {
       // "a 25-ton delivery truck", "400-pound male": the noun a measure describes.
-      let noun = headNoun(afterUnit.map((w) => w.text).slice(0, 4));
+      // After a hyphenated measure ("a 17-minute rain delay") only a noun can follow, whatever else the word can be.
+      const attributive = /\d-\p{L}+$/u.test(high.text);
+      let noun = headNoun(afterUnit.map((w) => w.text).slice(0, 4), false, attributive);
       // "a six-year-old boy", never "the six-year-old fell": an age describes one person noun.
       if (dimension === 'age' && noun) noun = isVerbForm(afterUnit[0].text) && !hasTag(afterUnit[0].text.toLowerCase(), 'Singular') ? null : afterUnit[0].text;
       if (noun && afterUnit[0] && afterUnit[0].start - measure.unitEnd <= 2) {
         head = nounClass(noun);
         headEnd = afterUnit[Math.min(noun.split(/\s+/).length, afterUnit.length) - 1].end;
+      } else if (afterUnit[0]?.text.toLowerCase() === 'of' && dimension !== 'age' && afterUnit[0].start - measure.unitEnd <= 2) {
+        // "140,000 pounds of cargo", "$5 million of aid": the noun after "of" is what is measured.
+        const measured = headNoun(afterUnit.slice(1).map((w) => w.text));
+        if (measured) {
+          head = nounClass(measured);
+          headEnd = afterUnit[Math.min(measured.split(/\s+/).length + 1, afterUnit.length) - 1].end;
+        }
       }
     }
     if (high.unit && (dimension === 'count' || dimension === 'ordinal')) {
@@ -438,10 +448,13 @@ function dateQuantity(date: DateMention, folded: string, sentences: Span[], base
   };
   const last = lastOf(to ?? from);
   if (!Number.isFinite(first) || !Number.isFinite(last)) return null;
+  // "Thursday night" in one time zone is "early Friday" in another: a weekday counted from the writer's day is
+  // taken to half a day either side, so that two adjacent weekdays meet and weekdays further apart do not.
+  const slack = date.relative && date.granularity === 'day' && WEEKDAY.test(date.text) ? 0.5 * DAY : 0;
   return {
     ...base(date.start, date.end, date.end, index),
     dimension: 'date', currency: null,
-    low: first / DAY, high: last / DAY, lowOpen: false, highOpen: false, value: date.value, head: null, governor,
+    low: (first - slack) / DAY, high: (last + slack) / DAY, lowOpen: false, highOpen: false, value: date.value, head: null, governor,
     modifiers: [], grows: false, relative: date.relative,
   };
 }

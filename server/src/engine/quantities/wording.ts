@@ -89,6 +89,7 @@ classOf('soldier', 'soldier', 'troop', 'serviceman', 'servicemen');
 classOf('displace', 'displace', 'displacement', 'flee', 'refugee');
 classOf('affect', 'affect', 'expose', 'compromise', 'impact');
 classOf('sign', 'sign', 'signature', 'signatory');
+classOf('payload', 'payload', 'cargo', 'freight', 'load');
 classOf('travel', 'travel', 'cover', 'trek', 'sail', 'fly', 'flew', 'drive', 'walk', 'ride');
 classOf('join', 'join', 'hire', 'recruit', 'appoint');
 classOf('move', 'come', 'move', 'transfer', 'transport', 'bring', 'relocated', 'arrived', 'ship');

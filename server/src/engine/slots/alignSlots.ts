@@ -28,7 +28,9 @@ export interface Slot {
 }
 
 /** The least score for two quantities to be taken as the same fact. */
-export const ALIGN_THRESHOLD = 2;
+export const ALIGN_THRESHOLD = 1.5;
+/** Dates need more: every article is full of days, and a weak match of two of them is usually two events. */
+export const DATE_ALIGN_THRESHOLD = 2;
 /** A score at which the alignment is clear enough for a warning. */
 export const STRONG_ALIGNMENT = 3.5;
 // A story's bucket of one dimension larger than this is searched through head and governor keys only, so that
@@ -38,6 +40,11 @@ const MAX_DIMENSION_BUCKET = 400;
 // Rarity is counted as if the story had this many more articles sharing none of its words: in a story of two
 // articles a word both use is still rare news vocabulary, not a word every article uses.
 const UNSEEN_ARTICLES = 10;
+
+// Evidence that two quantities are one fact when each is the only quantity of its dimension in its article.
+const SOLE_MEASURE = 1.5;
+// Dimensions an article usually states few of; counts, ordinals and dates are too common for one to stand out.
+const SOLE_DIMENSIONS = new Set<Quantity['dimension']>(['money', 'percent', 'duration', 'length', 'weight', 'speed', 'age', 'time']);
 
 const middle = (q: Quantity): number => (Number.isFinite(q.high) ? (Number.isFinite(q.low) ? (q.low + q.high) / 2 : q.high) : q.low);
 
@@ -98,7 +105,7 @@ function cosine(a: string[], b: string[], idf: Map<string, number>): number {
  * noun, the governing word, shared entities and rare shared context words add evidence; different nouns or
  * modifiers ("initial" / "total", "critically injured") take it away.
  */
-export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): number {
+export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>, bothSole = false): number {
   const x = a.quantity;
   const y = b.quantity;
   if (x.dimension !== y.dimension || x.currency !== y.currency || !plausible(x, y)) return -Infinity;
@@ -109,7 +116,12 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): 
   if (x.dimension === 'date' && (x.relative || y.relative) && a.published !== null && b.published !== null &&
     Math.abs(a.published - b.published) > WEEK) return -Infinity;
   // "Friday" against "in October": a weekday counted from the writer's day is not a reading of a month.
-  if (x.dimension === 'date' && granularity(x) !== granularity(y) && (bareWeekday(x) || bareWeekday(y))) return -Infinity;
+  // "last year" against "Today", "a year ago" against "August": a relative date of another granularity than the
+  // other date is a guess at another moment.
+  if (x.dimension === 'date' && granularity(x) !== granularity(y) && (x.relative || y.relative)) return -Infinity;
+  // "early Friday" and "early Friday", "today" and "today": the same words counted from two writers' days say the
+  // same thing as written; only the guess at the day differs.
+  if (x.dimension === 'date' && x.relative && y.relative && sameWords(x.phrase, y.phrase)) return -Infinity;
   let score = 0;
   if (x.head && y.head) score += x.head === y.head ? 2 : -2;
   if (x.governor && y.governor) score += x.governor === y.governor ? 2 : -0.5;
@@ -134,18 +146,19 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>): 
   if (x.dimension === 'ordinal' && a.actorIds.length > 0 && b.actorIds.length > 0 &&
     (a.actorIds.length !== b.actorIds.length || a.actorIds.some((id) => !b.actorIds.includes(id)))) return -Infinity;
   if (x.low === y.low && x.high === y.high) score += 0.5;
+  // Each article gives one speed, one weight, one clock time: the one it gives is likely the story's.
+  if (bothSole) score += SOLE_MEASURE;
   return score;
 }
 
 const MONTH = 31;
 
-/** A weekday with no date beside it ("Friday", "late Thursday"), resolved from the writer's day. */
-const bareWeekday = (q: Quantity): boolean => q.relative && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(q.phrase);
+const sameWords = (a: string, b: string): boolean => a.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 
 /** Day, month or year, from the width of a date's interval in days. */
 function granularity(q: Quantity): 'day' | 'month' | 'year' {
   const width = q.high - q.low;
-  return width < 1 ? 'day' : width < MONTH ? 'month' : 'year';
+  return width < 2 ? 'day' : width < MONTH ? 'month' : 'year';
 }
 const WEEK = 7;
 
@@ -188,6 +201,12 @@ export function alignSlots(placed: Placed[]): Slot[] {
   });
   // A pair (x, y), x < y, is keyed by the number x·n + y: cheaper than a string key at hundreds of thousands of pairs.
   const n = placed.length;
+  const perArticle = new Map<string, number>();
+  for (const p of placed) {
+    const key = `${p.article}\u0000${p.quantity.dimension}`;
+    perArticle.set(key, (perArticle.get(key) ?? 0) + 1);
+  }
+  const sole = (p: Placed) => SOLE_DIMENSIONS.has(p.quantity.dimension) && perArticle.get(`${p.article}\u0000${p.quantity.dimension}`) === 1;
   const scores = new Map<number, number>();
   for (const [key, members] of buckets) {
     if (key.endsWith('\u0000*') && members.length > MAX_DIMENSION_BUCKET) continue;
@@ -197,7 +216,7 @@ export function alignSlots(placed: Placed[]): Slot[] {
         if (placed[x].article === placed[y].article) continue;
         const pairKey = x * n + y;
         if (scores.has(pairKey)) continue;
-        scores.set(pairKey, alignmentScore(placed[x], placed[y], idf));
+        scores.set(pairKey, alignmentScore(placed[x], placed[y], idf, sole(placed[x]) && sole(placed[y])));
       }
     }
   }
@@ -209,7 +228,7 @@ export function alignSlots(placed: Placed[]): Slot[] {
     if (!current || score > current.score) best.set(key, { other, score });
   };
   for (const [pairKey, score] of scores) {
-    if (score < ALIGN_THRESHOLD) continue;
+    if (score < (placed[Math.floor(pairKey / n)].quantity.dimension === 'date' ? DATE_ALIGN_THRESHOLD : ALIGN_THRESHOLD)) continue;
     const x = Math.floor(pairKey / n);
     const y = pairKey - x * n;
     consider(x, y, score);
