@@ -144,6 +144,15 @@ const EXAMPLES: Example[] = [
     rule: 'figure-conflict',
     flagged: { a: '17-minute', b: '30-minute' },
   },
+  {
+    name: 'the one speed each article gives: 20 to 25 mph against 40mph',
+    articles: {
+      a: 'Published: 2 August 2024\nWitness Marta Lind said the runaway tram moved at 20 to 25 mph along Quay Street before it stopped.',
+      b: 'Published: 2 August 2024\nThe runaway tram tore along Quay Street at 40mph, police said. Nobody was hurt.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '20 to 25', b: '40mph' },
+  },
 ];
 
 function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {
