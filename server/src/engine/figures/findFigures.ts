@@ -127,5 +127,30 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
       qualifier: groups.qualifier ? groups.qualifier.trim().toLowerCase() : null,
     });
   }
-  return figures;
+  figures.push(...halves(original, folded, taken, figures));
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+// "half an hour", "around half a million": a half of a time unit or of a scale word.
+const HALF = new RegExp(`(?<qualifier>\\b(?:${QUALIFIERS})\\s+)?\\bhalf\\s+an?\\s+(?<unit>hour|day|week|month|year|decade|century|minute|million|billion)\\b`, 'gi');
+
+function halves(original: string, folded: string, taken: Span[], figures: FigureMention[]): FigureMention[] {
+  const found: FigureMention[] = [];
+  for (const match of folded.matchAll(HALF)) {
+    const start = match.index! + (match.groups!.qualifier?.length ?? 0);
+    const end = match.index! + match[0].length;
+    if ([...taken, ...figures].some((s) => s.start < end && start < s.end)) continue;
+    const unit = match.groups!.unit.toLowerCase();
+    const scale = unit === 'million' ? 1e6 : unit === 'billion' ? 1e9 : 0;
+    found.push({
+      start,
+      end,
+      text: original.slice(start, end),
+      value: scale ? scale / 2 : 0.5,
+      kind: scale ? 'cardinal' : 'duration',
+      unit: scale ? headNoun(wordsAfter(folded, end)) : pluralOf(unit),
+      qualifier: match.groups!.qualifier ? match.groups!.qualifier.trim().toLowerCase() : null,
+    });
+  }
+  return found;
 }

@@ -85,6 +85,8 @@ export function intervalOf(value: number, qualifier: string | null, measured: bo
 function roundingSlack(value: number, written: string, convertible: boolean): number {
   const digits = written.replace(/[^\d.]/g, '').replace(/\.$/, '');
   const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  // A fraction written in words ("half an hour") is exact; the qualifier in front gives its tolerance.
+  if (digits === '' && Math.abs(value) < 1) return convertible ? Math.abs(value) * 0.02 : 0;
   const numeral = Number(digits);
   const scale = numeral > 0 && Number.isFinite(numeral) ? Math.abs(value) / numeral : 1;
   return (convertible ? Math.abs(value) * 0.02 : 0) + 0.5 * 10 ** -decimals * scale;

@@ -13,6 +13,7 @@ const IRREGULAR: Record<string, string> = {
   hurt: 'injure', injuries: 'injure', injury: 'injure', fatalities: 'die', fatality: 'die', toll: 'die',
   sank: 'sink', sunk: 'sink', broke: 'break', broken: 'break', set: 'set', put: 'put', cut: 'cut', lay: 'lie',
   weighed: 'weigh', weighs: 'weigh', weighing: 'weigh', born: 'bear', hid: 'hide', hidden: 'hide', swept: 'sweep',
+  fled: 'flee', sought: 'seek', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', stole: 'steal', stolen: 'steal',
 };
 
 /** A crude English stem: irregular forms looked up, then plural and verb endings removed ("killing" → "kill"). */
