@@ -153,6 +153,15 @@ const EXAMPLES: Example[] = [
     rule: 'figure-conflict',
     flagged: { a: '20 to 25', b: '40mph' },
   },
+  {
+    name: 'a wire dateline with its filing day is not an event date: "HALDEN, March 2 -" and "HALDEN, March 9 -"',
+    articles: {
+      a: 'Published: 2 March 1987\nHALDEN, March 2 - Norrland Paper Corp said it will close its Halden mill, cutting 300 jobs.',
+      b: 'Published: 9 March 1987\nHALDEN, March 9 - Norrland Paper Corp confirmed it will close the Halden mill and cut 300 jobs.',
+    },
+    rule: 'date-conflict',
+    flagged: {},
+  },
 ];
 
 function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {

@@ -18,8 +18,9 @@ function findHeadline(lines: TextSpan[]): TextSpan | null {
   return lines[0] ?? null;
 }
 
-// "OSAKA, Japan —", "LAS VEGAS -", "WASHINGTON (Reuters) —": capitals, an optional region, then a dash.
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,40}?(?:,\s*[\p{L} .]{2,30}?)?(?:\s*\([^)]{1,30}\))?)\s*(?:—|–|--|-)\s/u;
+// "OSAKA, Japan —", "LAS VEGAS -", "WASHINGTON (Reuters) —", "NEW YORK, March 2 -": capitals, an optional region
+// and filing day, then a dash.
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,40}?(?:,\s*[\p{L}\d .]{2,30}?){0,2}(?:\s*\([^)]{1,30}\))?)\s*(?:—|–|--|-)\s/u;
 
 function findDateline(lines: TextSpan[], headline: TextSpan | null): TextSpan | null {
   for (const line of lines.slice(0, 25)) {

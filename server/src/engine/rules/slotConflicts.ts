@@ -1,5 +1,6 @@
 import { stem } from '../quantities/wording';
 import type { Quantity } from '../quantities/types';
+import { meet } from '../quantities/units';
 import { alignSlots, conflicting, STRONG_ALIGNMENT, type AlignedPair, type Placed, type Slot } from '../slots/alignSlots';
 import type { RuleContext } from './context';
 import type { Finding, RuleId, Severity } from './types';
@@ -102,6 +103,18 @@ export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[]
   return findings;
 }
 
+/**
+ * True when `article` states a value that agrees with `quantity`, of the same dimension and noun (for a date, the
+ * same event verb), outside boilerplate.
+ */
+function statesAlso(ctx: RuleContext, article: string, quantity: Quantity): boolean {
+  const analysis = ctx.corpus.get(article);
+  if (!analysis) return false;
+  return analysis.quantities.some((own) => own.dimension === quantity.dimension && own.currency === quantity.currency &&
+    own.head === quantity.head && (quantity.dimension !== 'date' || own.governor === quantity.governor) && meet(own, quantity) &&
+    !ctx.isBoilerplate(article, own.start));
+}
+
 function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, published: (article: string) => string | null): Finding[] {
   const conflicts = new Map<string, Conflict[]>();
   for (const pair of slot.pairs) {
@@ -112,6 +125,12 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
     }
     let severity: Severity = pair.score >= STRONG_ALIGNMENT && pair.supported ? 'warning' : 'information';
     let note = severity === 'warning' ? '' : ' (possibly another measurement)';
+    // An article that itself states the other's value too ("a $35 offer … a $40 offer from a rival") is most often
+    // telling of two things; the difference is shown, but not as a warning.
+    if (statesAlso(ctx, pair.a.article, pair.b.quantity) || statesAlso(ctx, pair.b.article, pair.a.quantity)) {
+      severity = 'information';
+      note = ' (one of the articles also gives the other value)';
+    }
     // "last week" in two articles published days apart: a vague relative date is resolved against each one's own day.
     const vague = (q: Quantity) => q.dimension === 'date' && q.relative && q.high - q.low >= 6;
     if (vague(pair.a.quantity) || vague(pair.b.quantity)) {
