@@ -393,10 +393,6 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
 
 type Base = (start: number, end: number, phraseEnd: number, index: number) => Omit<Quantity, 'dimension' | 'currency' | 'low' | 'high' | 'lowOpen' | 'highOpen' | 'value' | 'head' | 'governor' | 'modifiers' | 'grows' | 'relative'>;
 
-function governingVerb(folded: string, sentence: Span, start: number, end: number): string | null {
-  const verb = verbBefore(wordsBefore(folded, sentence.start, start, 6)) ?? verbAfter(wordsAfter(folded, end, sentence.end, 4));
-  return verb ? wordClass(stem(verb.text)) : null;
-}
 
 /**
  * The verb of the event a date belongs to: the nearest verb before it in its clause, past names and prepositions
@@ -420,7 +416,7 @@ function timeQuantity(time: ClockTime, folded: string, sentences: Span[], base: 
   return {
     ...base(time.start, time.end, time.end, index),
     dimension: 'time', currency: time.zone === null ? null : 'UTC', low, high, lowOpen: false, highOpen: false,
-    value: folded.slice(time.start, time.end), head: null, governor: governingVerb(folded, sentence, time.start, time.end),
+    value: folded.slice(time.start, time.end), head: null, governor: eventVerb(folded, sentence, time.start, time.end),
     modifiers: [], grows: false, relative: false,
   };
 }
