@@ -235,4 +235,16 @@ test('role-conflict: an appositive office against what most articles say; a rank
     c: 'Lucien Faraud, deputy mayor of Port Elmira, spoke.',
     d: 'Lucien Faraud, whose father was mayor, spoke.',
   }, 'role-conflict').filter((f) => f.severity === 'warning'), []);
+  const heads = run({
+    a: 'Museum director Ines Valtorre said the roof leaked.',
+    b: 'Director Ines Valtorre closed the hall.',
+    c: 'Museum president Ines Valtorre said repairs would take a year.',
+  }, 'role-conflict');
+  assert.deepEqual(heads.map((f) => `${f.article} ${f.severity} ${f.text}`), ['c information president']);
+  assert.deepEqual(run({
+    a: 'Acting director Ines Valtorre said the roof leaked.',
+    b: 'Director Ines Valtorre closed the hall.',
+    c: 'Ines Valtorre, the director of the museum, spoke.',
+    d: 'After weeks of criticism of Ines Valtorre, the president said on Sunday that she would stay.',
+  }, 'role-conflict'), []);
 });

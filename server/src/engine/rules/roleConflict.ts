@@ -1,3 +1,4 @@
+import { PROFESSION_OFFICES } from '../roles/readRoles';
 import type { RuleContext } from './context';
 import type { Finding, Severity } from './types';
 
@@ -10,11 +11,11 @@ interface Held {
 
 /**
  * One person given offices that exclude each other by articles of one story: "President X" here, "Prime Minister X"
- * there; "X, mayor of Port Elmira" / "X, the president of the region"; "assistant professor" / "professor" (a rank).
+ * or "Director X" there; "X, mayor of Port Elmira" / "X, the president of the region"; "assistant professor" / "professor" (a rank).
  * Offices are compared within a family (heads of government, academic ranks, military ranks) for one canonical
  * person; an article that gives the person two offices of one family is left out of that family's comparison.
  * Reported in the articles whose office differs from what most articles say: a warning when several articles agree
- * against one, information otherwise.
+ * against one, information otherwise or when one of the offices also names a profession ("director").
  */
 export function roleConflict(ctx: RuleContext): Finding[] {
   // story → person → family → article → offices held there
@@ -48,8 +49,9 @@ export function roleConflict(ctx: RuleContext): Finding[] {
       const sayMost = others.filter(([, h]) => h.office === majority);
       const quoted = tie ? others : sayMost;
       if (quoted.length === 0) continue;
-      const severity: Severity = !tie && counts.get(held.office) === 1 && majorityCount >= 2 ? 'warning' : 'information';
       const said = quoted[0][1].office;
+      const profession = PROFESSION_OFFICES.has(held.office) || PROFESSION_OFFICES.has(said);
+      const severity: Severity = !tie && !profession && counts.get(held.office) === 1 && majorityCount >= 2 ? 'warning' : 'information';
       findings.push({
         rule: 'role-conflict',
         severity,
