@@ -247,4 +247,16 @@ test('role-conflict: an appositive office against what most articles say; a rank
     c: 'Ines Valtorre, the director of the museum, spoke.',
     d: 'After weeks of criticism of Ines Valtorre, the president said on Sunday that she would stay.',
   }, 'role-conflict'), []);
+  assert.deepEqual(run({
+    a: 'Attorney General Ines Valtorre spoke.',
+    b: 'Colonel Ines Valtorre spoke.',
+    c: 'Colonel Ines Valtorre left.',
+  }, 'role-conflict'), []);
+  const slip = run({
+    a: 'Lucien Faraud, the president of the region, spoke. Mayor Lucien Faraud left early.',
+    b: 'Lucien Faraud, the president of the region, said the plan was sound.',
+    c: 'Regional president Lucien Faraud spoke on Monday.',
+  }, 'role-conflict');
+  assert.deepEqual(slip.map((f) => `${f.article} ${f.severity} ${f.text}`), ['a information Mayor']);
+  assert.match(slip[0].message, /calls Lucien Faraud “mayor” here and “president” elsewhere/);
 });

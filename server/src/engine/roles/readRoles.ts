@@ -16,6 +16,7 @@ const FAMILIES: Record<string, string> = {
 };
 /** Offices that also name a profession ("the director of the film"): a difference involving one is never certain. */
 export const PROFESSION_OFFICES = new Set(['director']);
+const MILITARY_GENERAL = new Set(['lieutenant', 'major', 'brigadier', 'deputy', 'vice', 'acting', 'interim', 'retired']);
 const QUALIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'senior']);
 const OTHER_TIME = /\b(?:former|ex|late|elect|outgoing|then|onetime|one-time|retired|emeritus)\b/;
 const HEADS = Object.keys(FAMILIES).sort((a, b) => b.length - a.length).join('|');
@@ -43,6 +44,9 @@ export function officeOf(phrase: string): { family: string; office: string } | n
   if (OTHER_TIME.test(lower)) return null;
   const head = Object.keys(FAMILIES).find((h) => lower === h || lower.endsWith(` ${h}`));
   if (!head) return null;
+  // "Attorney general", "secretary general", "inspector general": a general only after a military rank word.
+  const before = lower.slice(0, lower.length - head.length).trim().split(/\s+/).pop() ?? '';
+  if (head === 'general' && before && !MILITARY_GENERAL.has(before)) return null;
   const qualifiers = lower.slice(0, lower.length - head.length).split(/\s+/).filter((w) => QUALIFIERS.has(w));
   return { family: FAMILIES[head], office: [...qualifiers, head].join(' ') };
 }
