@@ -145,6 +145,10 @@ const distinct: Case[] = [
     articles: { a: 'Carpex shares rose.', b: 'Carpex reported a profit.', c: 'Carpex reported a profit on Monday. Its best seller is the Carpet range.' },
   },
   {
+    title: 'a place and a hyphenated pair of places',
+    articles: { a: 'Velora signed the deal.', b: 'Velora signed the deal on Monday.', c: 'The Velora-N trade pact was signed. Velora hailed it.' },
+  },
+  {
     title: 'an ordinary capitalised word against a surname',
     articles: { a: 'Amira Christiane spoke on Monday.', b: 'Amira Christiane voted.', c: 'The Christian group met on Monday.' },
   },

@@ -1,5 +1,5 @@
 import { isDictionaryWord, isKnownName, knownOrganization, knownPlace } from '../lexicon/lexicon';
-import { editDistance, isDerivation, letterSet } from '../names/spelling';
+import { editDistance, isDerivation, letterSet, spellingKey } from '../names/spelling';
 import { candidatePairs, collectSpellings, sharedContext, type Spelling, type SpellingPair } from '../names/spellings';
 import type { NameCandidate, NameToken } from '../names/types';
 import type { Span } from '../types';
@@ -36,6 +36,10 @@ function alike(pair: SpellingPair): { strong: boolean; needsContext: boolean } |
   if (x.length < 3 || y.length < 3 || /\d/.test(x + y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y)) return null;
   // "US-based", "They're": compounds and contractions, not names.
   if ([a.written[position], b.written[position]].some((w) => /^\p{Lu}{2,}-|-\p{Ll}+$|'(?:re|ll|ve|d|m)$|n't$/u.test(w) && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
+  // "Velora-Norland" (a pair of places) or a compound cut short by its dots: a hyphenated word that contains the
+  // other word as one of its parts is a compound of it, not its spelling.
+  const partOf = (compound: string, word: string) => compound.includes('-') && compound.split('-').some((part) => spellingKey(part) === word);
+  if (partOf(a.written[position], y) || partOf(b.written[position], x)) return null;
   if ((isDictionaryWord(x) && isDictionaryWord(y)) || isDerivation(x, y)) return null;
   const looseEqual = a.loose[position] === b.loose[position];
   // Two known names are two names ("Mark"/"Mary"), unless they are one name in two transliterations inside a
