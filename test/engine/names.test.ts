@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyzeArticle } from '../../server/src/engine/analyze';
 import { defaultConfig } from '../../server/src/engine/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
-import { looseKey, spellingKey } from '../../server/src/engine/names/spelling';
+import { editDistance, letterSet, looseKey, spellingKey } from '../../server/src/engine/names/spelling';
 import { runRules } from '../../server/src/engine/rules/runRules';
 import type { Finding } from '../../server/src/engine/rules/types';
 
@@ -63,6 +63,69 @@ const variants: Case[] = [
     },
     flagged: [{ article: 'b', text: 'Regional Transport Authority', replacement: 'Regional Transit Authority' }],
   },
+  {
+    title: 'an article that writes a surname two ways, one of them the way other articles write it',
+    articles: {
+      a: 'The bridge was unsafe, said engineer Tomasz Wierzbicki.',
+      b: 'Tomasz Wierzbicki asked for a survey.',
+      c: 'Tomasz Wierzbicki inspected the bridge on Monday. Later, Wierzbiki asked for a survey.',
+    },
+    flagged: [{ article: 'c', text: 'Wierzbiki', replacement: 'Wierzbicki', severity: 'information' }],
+  },
+  {
+    title: 'a one-word name slipped once in an article that otherwise agrees with the others',
+    articles: {
+      a: 'The ferry Valdoria sailed at noon. Valdoria carried 300 people.',
+      b: 'Passengers boarded the Valdoria in the morning.',
+      c: 'The Valdoria left port late. Crew members said Valdora had a broken radar.',
+    },
+    flagged: [{ article: 'c', text: 'Valdora', replacement: 'Valdoria', severity: 'information' }],
+  },
+  {
+    title: 'two letters swapped in a surname',
+    articles: {
+      a: 'Marta Kowalczyk won the race.',
+      b: 'The race went to Marta Kowalczyk.',
+      c: 'Marta Kowalcyzk crossed the line first.',
+    },
+    flagged: [{ article: 'c', text: 'Kowalcyzk', replacement: 'Kowalczyk' }],
+  },
+  {
+    title: 'a letter moved and doubled in a surname',
+    articles: {
+      a: 'Pavel Marten, a witness, saw the fire.',
+      b: 'The fire was seen by Pavel Marten.',
+      c: 'Pavel Mratten said he saw smoke.',
+    },
+    flagged: [{ article: 'c', text: 'Mratten', replacement: 'Marten' }],
+  },
+  {
+    title: 'a place name misspelt once and read as another kind of name there',
+    articles: {
+      a: 'Ships docked at Port Velora on Monday.',
+      b: 'Ships could not leave Port Velora on Tuesday.',
+      c: 'Crews at the docks were tired, Port Velara said.',
+    },
+    flagged: [{ article: 'c', text: 'Velara', replacement: 'Velora' }],
+  },
+  {
+    title: 'an official name with another preposition',
+    articles: {
+      a: 'The Commission for Coastal Safety said the beach was closed.',
+      b: 'A report by the Commission for Coastal Safety found cracks.',
+      c: 'The Commission of Coastal Safety closed the beach.',
+    },
+    flagged: [{ article: 'c', text: 'Commission of Coastal Safety', replacement: 'Commission for Coastal Safety' }],
+  },
+  {
+    title: 'an organisation name with one word in the plural',
+    articles: {
+      a: 'The case went to the Road Safety Bureau of the county.',
+      b: 'Inspectors of the Roads Safety Bureau closed the bridge.',
+      c: 'The Road Safety Bureau said it would appeal.',
+    },
+    flagged: [{ article: 'b', text: 'Roads', replacement: 'Road' }],
+  },
 ];
 
 const distinct: Case[] = [
@@ -73,6 +136,26 @@ const distinct: Case[] = [
   { title: 'a name and its demonym', articles: { a: 'Korea agreed to the plan.', b: 'A Korean official agreed to the plan.' } },
   { title: 'both spellings side by side', articles: { a: 'Voltrana and Voltrena both bid for the work.', b: 'Voltrana won the bid.' } },
   { title: 'numbered missions', articles: { a: 'The Lunaris-4 probe landed.', b: 'The Lunaris-5 probe landed.' } },
+  {
+    title: 'a lone surname against the surname of a full name in other articles only',
+    articles: { a: 'Senator Lena Dayton spoke first.', b: 'Lena Dayton voted for the bill.', c: 'The bill passed after Dalton voted against it.' },
+  },
+  {
+    title: 'an ordinary word beside a company name in an article that also writes the company',
+    articles: { a: 'Carpex shares rose.', b: 'Carpex reported a profit.', c: 'Carpex reported a profit on Monday. Its best seller is the Carpet range.' },
+  },
+  {
+    title: 'a place and a hyphenated pair of places',
+    articles: { a: 'Velora signed the deal.', b: 'Velora signed the deal on Monday.', c: 'The Velora-N trade pact was signed. Velora hailed it.' },
+  },
+  {
+    title: 'an ordinary capitalised word against a surname',
+    articles: { a: 'Amira Christiane spoke on Monday.', b: 'Amira Christiane voted.', c: 'The Christian group met on Monday.' },
+  },
+  {
+    title: 'an official name with and without a preposition phrase',
+    articles: { a: 'The Bank of Velora raised rates.', b: 'The Bank of Velora said so.', c: 'The Bank of Velora for Farmers lent more.' },
+  },
 ];
 
 for (const c of variants) {
@@ -81,7 +164,7 @@ for (const c of variants) {
     assert.deepEqual(found.map((f) => `${f.article} ${f.text}`).sort(), c.flagged!.map((f) => `${f.article} ${f.text}`).sort(), JSON.stringify(found.map((f) => f.message)));
     for (const expected of c.flagged!) {
       const finding = found.find((f) => f.article === expected.article)!;
-      assert.match(finding.message, /^Spelling differs: this article writes “[^”]+”(?: for [A-Z]+)?; .+ writes? “[^”]+”/);
+      assert.match(finding.message, /^Spelling differs: this article writes “[^”]+”(?: for [A-Z]+| and elsewhere “[^”]+”)?; .+ writes? “[^”]+”/);
       if (expected.replacement) assert.equal(finding.fix?.replacement, expected.replacement);
       if (expected.severity) assert.equal(finding.severity, expected.severity);
       assert.ok(finding.related.length > 0 && finding.related.every((r) => r.article !== expected.article));
@@ -115,6 +198,12 @@ test('names: titles, particles and possessives set aside; sentence-initial ordin
   assert.equal(names[3].title, 'prime minister');
 });
 
+test('names: an age before a name is not part of it; "of the" stays inside an organisation name', () => {
+  const names = analyzeArticle('Headline for the test\nRescuers said Seven-year-old Tomasz Wierzbicki was found by the Society for the Protection of Caves.').names;
+  assert.deepEqual(names.map((n) => n.text), ['Tomasz Wierzbicki', 'Society for the Protection of Caves']);
+  assert.deepEqual(analyzeArticle('Headline for the test\nThe Ministry of Health and the Velora Trust met.').names.map((n) => n.text), ['Ministry of Health', 'Velora Trust']);
+});
+
 test('spelling keys: transliteration-blind loose keys', () => {
   assert.equal(spellingKey('Ji-hoon'), spellingKey('Jihoon'));
   assert.equal(looseKey('Mohammed'), looseKey('Muhammad'));
@@ -122,6 +211,13 @@ test('spelling keys: transliteration-blind loose keys', () => {
   assert.equal(looseKey('John'), looseKey('Jon'));
   assert.notEqual(looseKey('Iran'), looseKey('Oran'));
   assert.notEqual(looseKey('Mark'), looseKey('Mary'));
+});
+
+test('spelling distance: a swap of two letters is one edit; moved or doubled letters keep the letter set', () => {
+  assert.equal(editDistance('kowalczyk', 'kowalcyzk'), 1);
+  assert.equal(editDistance('marten', 'mratten'), 2);
+  assert.equal(letterSet('marten'), letterSet('mratten'));
+  assert.notEqual(letterSet('marten'), letterSet('martin'));
 });
 
 test('role-conflict: an appositive office against what most articles say; a rank difference is information', () => {
@@ -143,4 +239,28 @@ test('role-conflict: an appositive office against what most articles say; a rank
     c: 'Lucien Faraud, deputy mayor of Port Elmira, spoke.',
     d: 'Lucien Faraud, whose father was mayor, spoke.',
   }, 'role-conflict').filter((f) => f.severity === 'warning'), []);
+  const heads = run({
+    a: 'Museum director Ines Valtorre said the roof leaked.',
+    b: 'Director Ines Valtorre closed the hall.',
+    c: 'Museum president Ines Valtorre said repairs would take a year.',
+  }, 'role-conflict');
+  assert.deepEqual(heads.map((f) => `${f.article} ${f.severity} ${f.text}`), ['c information president']);
+  assert.deepEqual(run({
+    a: 'Acting director Ines Valtorre said the roof leaked.',
+    b: 'Director Ines Valtorre closed the hall.',
+    c: 'Ines Valtorre, the director of the museum, spoke.',
+    d: 'After weeks of criticism of Ines Valtorre, the president said on Sunday that she would stay.',
+  }, 'role-conflict'), []);
+  assert.deepEqual(run({
+    a: 'Attorney General Ines Valtorre spoke.',
+    b: 'Colonel Ines Valtorre spoke.',
+    c: 'Colonel Ines Valtorre left.',
+  }, 'role-conflict'), []);
+  const slip = run({
+    a: 'Lucien Faraud, the president of the region, spoke. Mayor Lucien Faraud left early.',
+    b: 'Lucien Faraud, the president of the region, said the plan was sound.',
+    c: 'Regional president Lucien Faraud spoke on Monday.',
+  }, 'role-conflict');
+  assert.deepEqual(slip.map((f) => `${f.article} ${f.severity} ${f.text}`), ['a information Mayor']);
+  assert.match(slip[0].message, /calls Lucien Faraud “mayor” here and “president” elsewhere/);
 });

@@ -1,4 +1,5 @@
 import { hasTag, isOrganizationWord, isPlaceWord } from '../lexicon/lexicon';
+import { CARDINAL_SOURCE } from '../figures/numberWords';
 import { isCapitalized, type Token } from '../text/tokens';
 import { CONNECTORS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './wordLists';
 
@@ -29,6 +30,9 @@ export function isHeadWord(word: string): boolean {
     isOrganizationWord(lower) || isPlaceWord(lower);
 }
 
+// "Five-year-old", "Two-month-old": an age written before a name at a sentence start is never part of the name.
+const AGE = new RegExp(`^${CARDINAL_SOURCE}-(?:year|month|week|day)s?-old$`, 'i');
+
 const MONTH_CONTEXT_BEFORE = /(?:\d|\b(?:in|on|since|until|till|by|from|to|of|last|next|early|late|mid|this|that|before|after|during))[\s-]+$/i;
 
 /**
@@ -50,7 +54,8 @@ function isCalendarWord(folded: string, token: Token): boolean {
 export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<number>, titleCaseAt: (offset: number) => boolean): Run[] {
   const runs: Run[] = [];
   let current: Token[] = [];
-  let pendingConnector: Token | null = null;
+  // Connectors waiting for the next capitalised word: one ("of"), or one and "the" ("of the", "for the").
+  let pending: Token[] = [];
   const flush = (): void => {
     if (current.length > 0) {
       runs.push({
@@ -60,26 +65,29 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
       });
     }
     current = [];
-    pendingConnector = null;
+    pending = [];
   };
   const adjacent = (left: Token, right: Token): boolean => /^[ \t]+$/.test(folded.slice(left.end, right.start));
   for (const raw of tokens) {
-    const last = pendingConnector ?? current[current.length - 1];
+    const last = pending.length > 0 ? pending[pending.length - 1] : current[current.length - 1];
     if (last && !adjacent(last, raw)) flush();
-    if (isNameToken(raw) && !isCalendarWord(folded, raw)) {
-      if (pendingConnector) {
-        const connector: Token = pendingConnector;
+    if (isNameToken(raw) && !isCalendarWord(folded, raw) && !AGE.test(raw.text)) {
+      if (pending.length > 0) {
+        const connector = pending[0];
         const joins = NAME_PARTICLES.has(connector.text) || current.some((t) => isHeadWord(t.text)) ||
           (connector.text === 'the' && current.length > 0);
-        if (joins) current.push(connector);
+        if (joins) current.push(...pending);
         else flush();
-        pendingConnector = null;
+        pending = [];
       }
       const token = stripPossessive(raw);
       current.push(token);
       if (token !== raw) flush();
-    } else if (current.length > 0 && !pendingConnector && CONNECTORS.has(raw.text)) {
-      pendingConnector = raw;
+    } else if (current.length > 0 && pending.length === 0 && CONNECTORS.has(raw.text)) {
+      pending = [raw];
+    } else if (pending.length === 1 && raw.text === 'the' && (pending[0].text === 'of' || pending[0].text === 'for')) {
+      // "Committee of the Red Cross", "Bank for the Poor": the article belongs to the connector.
+      pending.push(raw);
     } else {
       flush();
     }

@@ -90,13 +90,18 @@ export function extractNames(input: NameInput): NameCandidate[] {
   const names: NameCandidate[] = [];
   let entityIndex = 0;
   const add = (words: Token[], title: string | null): void => {
+    // A date or figure at an edge of the run ("Five-year-old Ana Lopes", "2018 Lunaris Prize") is not part of
+    // the name; one inside it ("Route 66 Diner") makes the run no name at all.
+    const isTaken = (w: Token) => input.taken.some((s) => s.start < w.end && w.start < s.end);
+    while (words.length > 0 && isTaken(words[0])) words = words.slice(1);
+    while (words.length > 0 && isTaken(words[words.length - 1])) words = words.slice(0, -1);
     // Connectors never start or end a name.
     while (words.length > 0 && CONNECTORS.has(words[0].text)) words = words.slice(1);
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1].text)) words = words.slice(0, -1);
     if (words.length === 0 || isOnlyTitle(words)) return;
     const start = words[0].start;
     const end = words[words.length - 1].end;
-    if (input.taken.some((s) => s.start < end && start < s.end)) return;
+    if (words.some(isTaken)) return;
     const { tokens, particles } = comparableTokens(words, original);
     if (tokens.length === 0 || tokens.every((t) => t.key.length < 2)) return;
     while (entityIndex < entities.length && entities[entityIndex].end <= start) entityIndex++;

@@ -49,19 +49,33 @@ export function looseKey(word: string): string {
   return key.replace(/(.)\1+/g, '$1');
 }
 
-/** Levenshtein distance, for short words. */
+/**
+ * Edit distance with adjacent transpositions counted as one edit ("Telsa" / "Tesla"), for short words: the optimal
+ * string alignment distance.
+ */
 export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before = Array.from({ length: b.length + 1 }, () => 0);
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2] + 1);
+      current.push(best);
     }
+    [before, previous] = [previous, current];
   }
   return previous[b.length];
+}
+
+/**
+ * The letters of a word with doubled letters collapsed, in alphabetical order, after its first letter as written:
+ * equal for two spellings that only move or double letters ("Dartell" / "Drattell"), the slips of a hurried writer
+ * that edit distance counts as two.
+ */
+export function letterSet(key: string): string {
+  const collapsed = key.replace(/(.)\1+/g, '$1');
+  return collapsed[0] + [...collapsed].sort().join('');
 }
 
 /** Every string made by deleting one letter: two keys at edit distance 1 share one of these or each other. */

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../types';
 import { nameKey } from './extractNames';
-import { deletions } from './spelling';
+import { deletions, letterSet } from './spelling';
 import type { NameCandidate } from './types';
 
 /** Every mention of one spelling of a name within a story, with the context gathered from all of them. */
@@ -19,38 +19,53 @@ export interface Spelling {
   company: Set<string>;
   /** "article#sentence" for every sentence the spelling stands in. */
   sentences: Set<string>;
+  /** Mentions that stand as a name of their own, not as a word of a longer name of the same article. */
+  standalone: number;
 }
 
 // Nouns and titles that follow or precede names of every kind, so that sharing them proves nothing.
 const GENERIC_CONTEXT = new Set(['people', 'official', 'government', 'leader', 'president', 'minister', 'said', 'who', 'and', 'said', 'spokesman', 'spokeswoman', 'mr', 'ms', 'mrs', 'dr']);
 
-/** Groups the name candidates of some articles by spelling. */
+/** One word of a person's full name as a one-word name: "Wierzbicki" out of "Tomasz Wierzbicki". */
+function wordOfName(name: NameCandidate, index: number): NameCandidate {
+  const token = name.tokens[index];
+  return { ...name, start: token.start, end: token.end, text: token.text, tokens: [token], particles: [], acronym: null };
+}
+
+/**
+ * Groups the name candidates of some articles by spelling. A lone word that is part of a longer name of the same
+ * article ("Wierzbicki" after "Tomasz Wierzbicki"), and the surname of every person's full name, are filed as
+ * short forms: they meet a lone name of another article ("Wierzbiki" written alone), but two short
+ * forms never make a pair, since their full names are compared instead and two people who share nothing but a
+ * similar surname must not be confused.
+ */
 export function collectSpellings(articles: Array<{ id: string; names: NameCandidate[] }>): Map<string, Spelling> {
   const spellings = new Map<string, Spelling>();
+  const add = (id: string, name: NameCandidate, shortForm: boolean): void => {
+    const key = nameKey(name);
+    let spelling = spellings.get(key);
+    if (!spelling) {
+      spelling = {
+        key, keys: name.tokens.map((t) => t.key), loose: name.tokens.map((t) => t.loose), written: name.tokens.map((t) => t.text), articles: new Map(), mentions: 0,
+        kind: null, titles: new Set(), nouns: new Set(), company: new Set(), sentences: new Set(), standalone: 0,
+      };
+      spellings.set(key, spelling);
+    }
+    const mentions = spelling.articles.get(id);
+    if (mentions) mentions.push(name);
+    else spelling.articles.set(id, [name]);
+    spelling.mentions++;
+    if (!shortForm) spelling.standalone++;
+    if (name.title && !GENERIC_CONTEXT.has(name.title)) spelling.titles.add(name.title);
+    for (const noun of name.headNouns) if (noun.length > 2 && !GENERIC_CONTEXT.has(noun)) spelling.nouns.add(noun);
+    for (const other of name.cooccurring) spelling.company.add(other);
+    spelling.sentences.add(`${id}#${name.sentence}`);
+  };
   for (const { id, names } of articles) {
-    // A lone word that is part of a longer name of the same article ("Wierzbicki" after "Tomasz Wierzbicki") is
-    // that name's short form: the full names are compared instead, so that two people who share nothing but a
-    // similar surname are never confused.
     const partsOfLonger = new Set(names.filter((n) => n.tokens.length > 1).flatMap((n) => n.tokens.map((t) => t.key)));
     for (const name of names) {
-      if (name.tokens.length === 1 && partsOfLonger.has(name.tokens[0].key)) continue;
-      const key = nameKey(name);
-      let spelling = spellings.get(key);
-      if (!spelling) {
-        spelling = {
-          key, keys: name.tokens.map((t) => t.key), loose: name.tokens.map((t) => t.loose), written: name.tokens.map((t) => t.text), articles: new Map(), mentions: 0,
-          kind: null, titles: new Set(), nouns: new Set(), company: new Set(), sentences: new Set(),
-        };
-        spellings.set(key, spelling);
-      }
-      const mentions = spelling.articles.get(id);
-      if (mentions) mentions.push(name);
-      else spelling.articles.set(id, [name]);
-      spelling.mentions++;
-      if (name.title && !GENERIC_CONTEXT.has(name.title)) spelling.titles.add(name.title);
-      for (const noun of name.headNouns) if (noun.length > 2 && !GENERIC_CONTEXT.has(noun)) spelling.nouns.add(noun);
-      for (const other of name.cooccurring) spelling.company.add(other);
-      spelling.sentences.add(`${id}#${name.sentence}`);
+      add(id, name, name.tokens.length === 1 && partsOfLonger.has(name.tokens[0].key));
+      if (name.kind === 'person' && name.tokens.length > 1) add(id, wordOfName(name, name.tokens.length - 1), true);
     }
   }
   for (const spelling of spellings.values()) {
@@ -83,8 +98,8 @@ const MAX_BUCKET = 50;
 /**
  * Pairs of spellings that may be variants, found through an index rather than by comparing all pairs: each
  * spelling is filed under "its other words + the loose key of word i" and "its other words + word i with one letter
- * deleted" for every position i, so that two spellings meet only when they agree on every word but one and that word
- * is alike. Work grows with the number of words times their length. Organisation-like names of three or more words
+ * deleted" for every position i (and, in longer names, "other words + word i's letter set"), so that two spellings
+ * meet only when they agree on every word but one and that word is alike. Work grows with the number of words times their length. Organisation-like names of three or more words
  * are also filed under "other words + first letter of word i", for substitutions that keep the initials.
  */
 export function candidatePairs(spellings: Iterable<Spelling>, sameInitials: boolean): SpellingPair[] {
@@ -105,6 +120,7 @@ export function candidatePairs(spellings: Iterable<Spelling>, sameInitials: bool
       const word = spelling.keys[i];
       if (word.length < 3) continue;
       file(`${rest}|L|${spelling.loose[i]}`, spelling);
+      if (n > 1 && word.length >= 5) file(`${rest}|S|${letterSet(word)}`, spelling);
       file(`${rest}|D|${word}`, spelling);
       for (const shorter of deletions(word)) file(`${rest}|D|${shorter}`, spelling);
     }
@@ -117,7 +133,7 @@ export function candidatePairs(spellings: Iterable<Spelling>, sameInitials: bool
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
         const [a, b] = bucket[x].key < bucket[y].key ? [bucket[x], bucket[y]] : [bucket[y], bucket[x]];
-        if (a.key === b.key) continue;
+        if (a.key === b.key || (a.standalone === 0 && b.standalone === 0)) continue;
         const id = `${a.key}\u0000${b.key}`;
         if (seen.has(id)) continue;
         seen.add(id);

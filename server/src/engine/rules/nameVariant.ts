@@ -1,8 +1,9 @@
 import { isDictionaryWord, isKnownName, knownOrganization, knownPlace } from '../lexicon/lexicon';
-import { editDistance, isDerivation } from '../names/spelling';
+import { editDistance, isDerivation, letterSet, spellingKey } from '../names/spelling';
 import { candidatePairs, collectSpellings, sharedContext, type Spelling, type SpellingPair } from '../names/spellings';
 import type { NameCandidate, NameToken } from '../names/types';
 import type { Span } from '../types';
+import { connectorVariants } from './connectorVariant';
 import type { RuleContext } from './context';
 import type { Finding, Severity } from './types';
 
@@ -35,6 +36,10 @@ function alike(pair: SpellingPair): { strong: boolean; needsContext: boolean } |
   if (x.length < 3 || y.length < 3 || /\d/.test(x + y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y)) return null;
   // "US-based", "They're": compounds and contractions, not names.
   if ([a.written[position], b.written[position]].some((w) => /^\p{Lu}{2,}-|-\p{Ll}+$|'(?:re|ll|ve|d|m)$|n't$/u.test(w) && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
+  // "Velora-Norland" (a pair of places) or a compound cut short by its dots: a hyphenated word that contains the
+  // other word as one of its parts is a compound of it, not its spelling.
+  const partOf = (compound: string, word: string) => compound.includes('-') && compound.split('-').some((part) => spellingKey(part) === word);
+  if (partOf(a.written[position], y) || partOf(b.written[position], x)) return null;
   if ((isDictionaryWord(x) && isDictionaryWord(y)) || isDerivation(x, y)) return null;
   const looseEqual = a.loose[position] === b.loose[position];
   // Two known names are two names ("Mark"/"Mary"), unless they are one name in two transliterations inside a
@@ -46,27 +51,39 @@ function alike(pair: SpellingPair): { strong: boolean; needsContext: boolean } |
   const single = a.keys.length === 1;
   // A one-word name has no other words to agree on: one letter changed (never the first, which tells surnames
   // apart: "Powell"/"Jowell") on a longer word, or the same sound confirmed by shared context ("the X coal mine").
-  // In a longer name the same sound suffices when at most a third of the letters differ ("Rood"/"Reid" do not).
+  // In a longer name the same sound suffices when at most a third of the letters differ ("Rood"/"Reid" do not),
+  // and so do the same letters moved or doubled ("Dartell"/"Drattell").
   const ok = single
     ? (distance === 1 && shorter >= 6 && x[0] === y[0]) || (looseEqual && shorter >= 5)
-    : (looseEqual && distance * 3 <= Math.max(x.length, y.length)) || (distance === 1 && shorter >= 4);
+    : (looseEqual && distance * 3 <= Math.max(x.length, y.length)) || (distance === 1 && shorter >= 4) ||
+      (distance === 2 && shorter >= 5 && letterSet(x) === letterSet(y));
   return ok ? { strong: true, needsContext: single && distance > 1 } : null;
 }
 
 /**
  * Decides whether two alike spellings denote one referent in this story, and which one the variant is. Evidence
  * against: both in one sentence (two names side by side), kinds that differ, both in one article without any
- * shared context. Evidence for: one spelling written by more articles; a title, noun or neighbouring name in common.
+ * shared context. Evidence for: one spelling written by more articles; a title, noun or neighbouring name in common;
+ * a variant written only by articles that also write the other spelling, which another article writes alone (each
+ * of those articles contradicts itself, and the rest of the story sides with one of its spellings).
  */
 function judge(pair: SpellingPair, preferredSpellings: Record<string, string>, tokenText: (s: Spelling) => string): Variant[] {
   const { a, b } = pair;
   const similarity = alike(pair);
   if (!similarity) return [];
-  if (a.kind && b.kind && a.kind !== b.kind) return [];
+  // The kind read from one mention of a longer name is weak evidence: a misspelt word can mislead the classifier
+  // ("Port Velora" a place, "Port Velara" once a person), while the name's other words agree.
+  const oneOff = a.keys.length > 1 && Math.min(a.mentions, b.mentions) === 1;
+  if (a.kind && b.kind && a.kind !== b.kind && !oneOff) return [];
   for (const sentence of a.sentences) if (b.sentences.has(sentence)) return [];
   const mixed = new Set([...a.articles.keys()].filter((article) => b.articles.has(article)));
   const shared = sharedContext(a, b);
-  if ((mixed.size > 0 || similarity.needsContext) && !shared) return [];
+  // A surname taken out of a full name meets a lone word only where the lone word's own article, or a context in
+  // common, ties the two together: across articles alone, "Dayton" and "Dalton" are as likely two people. An
+  // ordinary word capitalised ("a Christian group") is never a short form of anyone.
+  const shortForm = a.standalone === 0 || b.standalone === 0;
+  if (shortForm && ((mixed.size === 0 && !shared) || isDictionaryWord(a.keys[0]) || isDictionaryWord(b.keys[0]))) return [];
+  if (similarity.needsContext && !shared) return [];
   const configured = (from: Spelling, to: Spelling): boolean => {
     const fromText = tokenText(from);
     const toText = tokenText(to);
@@ -81,7 +98,15 @@ function judge(pair: SpellingPair, preferredSpellings: Record<string, string>, t
   else [preferred, variant] = [a, b];
   const majority = preferred.articles.size > variant.articles.size;
   const multiWord = a.keys.length > 1;
-  const strong = mixed.size === 0 && similarity.strong && (multiWord || majority || shared !== null);
+  if (mixed.size > 0 && !shared) {
+    const alone = (spelling: Spelling) => [...spelling.articles.keys()].some((article) => !mixed.has(article));
+    const chosen = configured(a, b) || configured(b, a);
+    if (!(majority || chosen) || alone(variant) || !alone(preferred)) return [];
+    // A lone word that is itself a word or a known name ("Boring" beside "Boeing") is another referent there.
+    const word = variant.keys[pair.position];
+    if (!multiWord && (isDictionaryWord(word) || isKnown(word))) return [];
+  }
+  const strong = mixed.size === 0 && !shortForm && similarity.strong && (multiWord || majority || shared !== null);
   const severity: Severity = strong ? 'warning' : 'information';
   const judged: Variant[] = [{ preferred, variant, position: pair.position, severity, mixed }];
   // Nothing tells which spelling is right: each article is told what the other writes.
@@ -89,17 +114,24 @@ function judge(pair: SpellingPair, preferredSpellings: Record<string, string>, t
   return judged;
 }
 
+/** True when one word is the other with a plural ending: "Crime" / "Crimes", "Tax" / "Taxes". */
+const isPlural = (x: string, y: string): boolean => {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long === `${short}s` || long === `${short}es`;
+};
+
 /**
  * Organisation names of three or more words with the same initials that differ in one word ("Regional Transit
- * Authority" / "Regional Transport Authority"): the official name is written two ways, even when both words are
- * ordinary. Compass words and numbers name different things and are left out.
+ * Authority" / "Regional Transport Authority", "Serious Fraud Unit" / "Serious Frauds Unit"): the official name
+ * is written two ways, even when both words are ordinary. Compass words, numbers and demonyms name different
+ * things and are left out.
  */
 function judgeSameInitials(pair: SpellingPair): Variant | null {
   const { a, b, position } = pair;
   const x = a.keys[position];
   const y = b.keys[position];
   if (!isDictionaryWord(x) || !isDictionaryWord(y)) return null;
-  if (COMPASS.has(x) || COMPASS.has(y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y) || isDerivation(x, y)) return null;
+  if (COMPASS.has(x) || COMPASS.has(y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y) || (isDerivation(x, y) && !isPlural(x, y))) return null;
   if (a.kind !== 'organization' && b.kind !== 'organization') return null;
   if ([...a.articles.keys()].some((article) => b.articles.has(article))) return null;
   const [preferred, variant] = a.articles.size !== b.articles.size ? (a.articles.size > b.articles.size ? [a, b] : [b, a]) : a.mentions >= b.mentions ? [a, b] : [b, a];
@@ -156,6 +188,10 @@ export function nameVariant(ctx: RuleContext, preferredSpellings: Record<string,
     // Longer names first: "Tomasz Wierzbiki" reports the article before its short form "Wierzbiki" would.
     variants.sort((p, q) => q.variant.keys.length - p.variant.keys.length || (p.severity === 'warning' ? -1 : 1));
     for (const variant of variants) report(ctx, variant, findings);
+    for (const finding of connectorVariants(ctx, spellings.values())) {
+      const id = `${finding.article}\u0000${finding.start}`;
+      if (!findings.has(id)) findings.set(id, finding);
+    }
   }
   return [...findings.values()];
 }
@@ -168,12 +204,17 @@ function report(ctx: RuleContext, { preferred, variant, position, severity, mixe
     return { article, start: word.start, end: word.end, message: `written “${names[0].text}” here` };
   });
   const count = preferred.articles.size;
+  // An article that writes both spellings is told so when most articles write the other one; when the story is
+  // split evenly, nothing says which of its spellings is the slip.
+  const tellsMixed = preferred.articles.size > variant.articles.size && related.length > 0;
   for (const [article, names] of variant.articles) {
-    if (mixed.has(article)) continue;
+    const both = mixed.has(article);
+    if (both && !tellsMixed) continue;
     const id = `${article}\u0000${wrong}`;
     if (findings.has(id)) continue;
     const first = names[0];
     const word = wordAt(first, position);
+    const own = both ? preferred.articles.get(article)![0].text : null;
     // The fix respells the word wherever the article writes it, in this name and in its other forms.
     const spans: Span[] = [];
     for (const name of ctx.corpus.get(article)?.names ?? []) {
@@ -182,11 +223,11 @@ function report(ctx: RuleContext, { preferred, variant, position, severity, mixe
     const sources = related.map((r) => ctx.label(r.article));
     findings.set(id, {
       rule: 'name-variant',
-      severity,
+      severity: both ? 'information' : severity,
       article,
       start: word.start,
       end: word.end,
-      message: `Spelling differs: this article writes “${first.text}”; ${sources.slice(0, 2).join(', ')}${sources.length > 2 ? ` and ${sources.length - 2} more` : ''} write${sources.length === 1 ? 's' : ''} “${preferredForms.whole}”`,
+      message: `Spelling differs: this article writes “${first.text}”${own ? ` and elsewhere “${own}”` : ''}; ${sources.slice(0, 2).join(', ')}${sources.length > 2 ? ` and ${sources.length - 2} more` : ''} write${sources.length === 1 ? 's' : ''} “${preferredForms.whole}”`,
       related,
       fix: {
         title: `Use '${preferredForms.word}' (${count} article${count === 1 ? '' : 's'})`,
