@@ -15,6 +15,8 @@ interface Example {
   articles: Record<string, string>;
   rule: Finding['rule'];
   flagged: Record<string, string>;
+  /** The severity every finding of the rule must have, when it matters. */
+  severity?: Finding['severity'];
 }
 
 const EXAMPLES: Example[] = [
@@ -162,6 +164,16 @@ const EXAMPLES: Example[] = [
     rule: 'date-conflict',
     flagged: {},
   },
+  {
+    name: 'reports four weeks apart measure again: the difference is information, with the gap',
+    articles: {
+      a: 'Published: 6 March 2024\nThe Tarnia central bank said the narrow money supply of Tarnia rose 481 million dlrs in the week to 250.3 billion dlrs.',
+      b: 'Published: 3 April 2024\nThe Tarnia central bank said the narrow money supply of Tarnia fell 507 million dlrs in the week to 249.1 billion dlrs.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '250.3 billion', b: '249.1 billion' },
+    severity: 'information',
+  },
 ];
 
 function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {
@@ -180,5 +192,7 @@ for (const example of EXAMPLES) {
       flagged[finding.article] = text.slice(finding.start, finding.end);
     }
     assert.deepEqual(flagged, example.flagged);
+    const severities = new Set(findings.filter((f) => f.rule === example.rule).map((f) => f.severity));
+    if (example.severity) assert.deepEqual([...severities], [example.severity]);
   });
 }

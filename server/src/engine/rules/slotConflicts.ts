@@ -103,6 +103,9 @@ export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[]
   return findings;
 }
 
+// Two reports further apart than this may measure the same thing at two times.
+const MAX_REPORT_GAP_DAYS = 14;
+
 /**
  * True when `article` states a value that agrees with `quantity`, of the same dimension and noun (for a date, the
  * same event verb), outside boilerplate.
@@ -138,6 +141,13 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
       note = ' (a relative date, resolved against each article’s publication day)';
     }
     const [pa, pb] = [published(pair.a.article), published(pair.b.article)];
+    // Reports weeks apart measure again (a weekly figure, the next quarter, a toll revised): the difference is
+    // shown with the gap, but a warning needs two reports of one moment. A date is a fact about the past and keeps it.
+    const apart = pa && pb ? Math.round(Math.abs(Date.parse(pa.slice(0, 10)) - Date.parse(pb.slice(0, 10))) / 86_400_000) : 0;
+    if (severity === 'warning' && apart > MAX_REPORT_GAP_DAYS && pair.a.quantity.dimension !== 'date') {
+      severity = 'information';
+      note = ` (published ${apart} days apart)`;
+    }
     if (pair.a.quantity.grows && pair.b.quantity.grows && pa && pb && pa.slice(0, 10) !== pb.slice(0, 10)) {
       const [earlier, later] = pa < pb ? [pair.a, pair.b] : [pair.b, pair.a];
       if (later.quantity.low >= earlier.quantity.high) {
