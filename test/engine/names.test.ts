@@ -145,6 +145,10 @@ const distinct: Case[] = [
     articles: { a: 'Carpex shares rose.', b: 'Carpex reported a profit.', c: 'Carpex reported a profit on Monday. Its best seller is the Carpet range.' },
   },
   {
+    title: 'one body and several of its kind',
+    articles: { a: 'The Velora Development Bank lent more.', b: 'The Velora Development Bank said so.', c: 'Loans from the Velora Development Banks rose.' },
+  },
+  {
     title: 'a place and a hyphenated pair of places',
     articles: { a: 'Velora signed the deal.', b: 'Velora signed the deal on Monday.', c: 'The Velora-N trade pact was signed. Velora hailed it.' },
   },

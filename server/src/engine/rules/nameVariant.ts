@@ -132,6 +132,9 @@ function judgeSameInitials(pair: SpellingPair): Variant | null {
   const y = b.keys[position];
   if (!isDictionaryWord(x) || !isDictionaryWord(y)) return null;
   if (COMPASS.has(x) || COMPASS.has(y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y) || (isDerivation(x, y) && !isPlural(x, y))) return null;
+  // A plural last word names several things ("the Senate Democrats", "regional development banks"), not the one
+  // name misspelt; inside the name ("Road Safety Bureau" / "Roads Safety Bureau") it is the name's wording.
+  if (isPlural(x, y) && position === a.keys.length - 1) return null;
   if (a.kind !== 'organization' && b.kind !== 'organization') return null;
   if ([...a.articles.keys()].some((article) => b.articles.has(article))) return null;
   const [preferred, variant] = a.articles.size !== b.articles.size ? (a.articles.size > b.articles.size ? [a, b] : [b, a]) : a.mentions >= b.mentions ? [a, b] : [b, a];
