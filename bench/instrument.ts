@@ -76,10 +76,6 @@ export function storyCandidatePairs(): number {
   return grouping.storyLinks(meters.lastStoryArticles).length;
 }
 
-// Mirrors the candidate index of slots/alignSlots.ts (keysOf and MAX_DIMENSION_BUCKET there), which does not
-// export a count. If that index changes, change this too; the count is reported, never asserted.
-const MAX_DIMENSION_BUCKET = 400;
-
 /**
  * Quantity pairs alignment scored last time, and for comparison the pairs of different articles within one story
  * that scoring all pairs would take.
@@ -93,30 +89,9 @@ export function slotCandidatePairs(): { scored: number; allInStory: number; quan
     const perArticle = new Map<string, number>();
     for (const p of placed) perArticle.set(p.article, (perArticle.get(p.article) ?? 0) + 1);
     allInStory += (placed.length * placed.length - [...perArticle.values()].reduce((sum, n) => sum + n * n, 0)) / 2;
-    const buckets = new Map<string, number[]>();
-    placed.forEach((p, index) => {
-      const q = p.quantity;
-      const keys = [`${q.dimension}\u0000*`];
-      if (q.head) keys.push(`${q.dimension}\u0000h\u0000${q.head}`);
-      if (q.governor) keys.push(`${q.dimension}\u0000g\u0000${q.governor}`);
-      for (const key of keys) {
-        const list = buckets.get(key) ?? [];
-        list.push(index);
-        buckets.set(key, list);
-      }
-    });
-    const seen = new Set<number>();
-    for (const [key, members] of buckets) {
-      if (key.endsWith('\u0000*') && members.length > MAX_DIMENSION_BUCKET) continue;
-      for (let i = 0; i < members.length; i++) {
-        for (let j = i + 1; j < members.length; j++) {
-          if (placed[members[i]].article === placed[members[j]].article) continue;
-          const pair = Math.min(members[i], members[j]) * placed.length + Math.max(members[i], members[j]);
-          seen.add(pair);
-        }
-      }
-    }
-    scored += seen.size;
+    let pairs = 0;
+    slots.forEachCandidatePair(placed, () => pairs++);
+    scored += pairs;
   }
   return { scored, allInStory, quantities };
 }

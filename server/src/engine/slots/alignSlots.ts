@@ -36,6 +36,9 @@ export const STRONG_ALIGNMENT = 3.5;
 // A story's bucket of one dimension larger than this is searched through head and governor keys only, so that
 // alignment stays near-linear in the story's size.
 const MAX_DIMENSION_BUCKET = 400;
+// A noun or verb bucket larger than this (a story of thousands of articles that all count "people killed") is too
+// common to align by; its quantities still meet through their other keys.
+const MAX_KEY_BUCKET = 1500;
 
 // Rarity is counted as if the story had this many more articles sharing none of its words: in a story of two
 // articles a word both use is still rare news vocabulary, not a word every article uses.
@@ -185,12 +188,12 @@ function keysOf(q: Quantity): string[] {
 }
 
 /**
- * Aligns the quantities of one story into slots: candidate pairs come from an index (never all pairs of the
- * corpus), each quantity keeps its best counterpart in every other article, pairs that are each other's best are
- * kept, and kept pairs join slots. Returns the slots with the pairs inside them.
+ * Calls `visit` once for every candidate pair (x < y, quantities of different articles) the index yields: pairs that
+ * share a noun class, then pairs that share a governing word, then pairs that share only a dimension. A pair met
+ * under an earlier key is not visited again. Buckets too large to say anything (a dimension alone in a big story, a
+ * noun every article of a huge story uses) are skipped, which bounds the work by the bucket sizes.
  */
-export function alignSlots(placed: Placed[]): Slot[] {
-  const idf = idfOf(placed);
+export function forEachCandidatePair(placed: readonly Placed[], visit: (x: number, y: number) => void): void {
   const buckets = new Map<string, number[]>();
   placed.forEach((p, index) => {
     for (const key of keysOf(p.quantity)) {
@@ -199,27 +202,41 @@ export function alignSlots(placed: Placed[]): Slot[] {
       buckets.set(key, list);
     }
   });
-  // A pair (x, y), x < y, is keyed by the number x·n + y: cheaper than a string key at hundreds of thousands of pairs.
-  const n = placed.length;
+  const visited = new Set<string>();
+  const order = (key: string) => (key.includes('\u0000h\u0000') ? 0 : key.includes('\u0000g\u0000') ? 1 : 2);
+  for (const [key, members] of [...buckets].sort((a, b) => order(a[0]) - order(b[0]))) {
+    if (members.length > (order(key) === 2 ? MAX_DIMENSION_BUCKET : MAX_KEY_BUCKET)) continue;
+    visited.add(key);
+    const dimension = placed[members[0]].quantity.dimension;
+    const seenUnder = (x: Quantity, y: Quantity, byHead: boolean): boolean => byHead
+      ? x.head !== null && x.head === y.head && visited.has(`${dimension}\u0000h\u0000${x.head}`)
+      : x.governor !== null && x.governor === y.governor && visited.has(`${dimension}\u0000g\u0000${x.governor}`);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [x, y] = members[i] < members[j] ? [members[i], members[j]] : [members[j], members[i]];
+        if (placed[x].article === placed[y].article) continue;
+        const [qx, qy] = [placed[x].quantity, placed[y].quantity];
+        if (order(key) >= 1 && seenUnder(qx, qy, true)) continue;
+        if (order(key) === 2 && seenUnder(qx, qy, false)) continue;
+        visit(x, y);
+      }
+    }
+  }
+}
+
+/**
+ * Aligns the quantities of one story into slots: candidate pairs come from an index (never all pairs of the
+ * corpus), each quantity keeps its best counterpart in every other article, pairs that are each other's best are
+ * kept, and kept pairs join slots. Returns the slots with the pairs inside them.
+ */
+export function alignSlots(placed: Placed[]): Slot[] {
+  const idf = idfOf(placed);
   const perArticle = new Map<string, number>();
   for (const p of placed) {
     const key = `${p.article}\u0000${p.quantity.dimension}`;
     perArticle.set(key, (perArticle.get(key) ?? 0) + 1);
   }
   const sole = (p: Placed) => SOLE_DIMENSIONS.has(p.quantity.dimension) && perArticle.get(`${p.article}\u0000${p.quantity.dimension}`) === 1;
-  const scores = new Map<number, number>();
-  for (const [key, members] of buckets) {
-    if (key.endsWith('\u0000*') && members.length > MAX_DIMENSION_BUCKET) continue;
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const [x, y] = members[i] < members[j] ? [members[i], members[j]] : [members[j], members[i]];
-        if (placed[x].article === placed[y].article) continue;
-        const pairKey = x * n + y;
-        if (scores.has(pairKey)) continue;
-        scores.set(pairKey, alignmentScore(placed[x], placed[y], idf, sole(placed[x]) && sole(placed[y])));
-      }
-    }
-  }
   // The best counterpart of each quantity in each other article.
   const best = new Map<string, { other: number; score: number }>();
   const consider = (self: number, other: number, score: number) => {
@@ -227,13 +244,14 @@ export function alignSlots(placed: Placed[]): Slot[] {
     const current = best.get(key);
     if (!current || score > current.score) best.set(key, { other, score });
   };
-  for (const [pairKey, score] of scores) {
-    if (score < (placed[Math.floor(pairKey / n)].quantity.dimension === 'date' ? DATE_ALIGN_THRESHOLD : ALIGN_THRESHOLD)) continue;
-    const x = Math.floor(pairKey / n);
-    const y = pairKey - x * n;
+  // Scores are not stored: each candidate pair is scored once and only its effect on the best counterparts kept,
+  // so memory follows the quantities, not the pairs.
+  forEachCandidatePair(placed, (x, y) => {
+    const score = alignmentScore(placed[x], placed[y], idf, sole(placed[x]) && sole(placed[y]));
+    if (score < (placed[x].quantity.dimension === 'date' ? DATE_ALIGN_THRESHOLD : ALIGN_THRESHOLD)) return;
     consider(x, y, score);
     consider(y, x, score);
-  }
+  });
   const union = new UnionFind();
   const kept: Array<{ x: number; y: number; score: number }> = [];
   for (const [key, { other, score }] of best) {
