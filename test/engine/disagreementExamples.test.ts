@@ -174,6 +174,16 @@ const EXAMPLES: Example[] = [
     flagged: { a: '250.3 billion', b: '249.1 billion' },
     severity: 'information',
   },
+  {
+    name: 'who tells a figure is not what it is about: "according to Radio Sela" and "the Kessa Times said"',
+    articles: {
+      a: 'Published: 14 April 2024\nThe Varn river flood killed 12 people, according to Radio Sela.',
+      b: 'Published: 14 April 2024\nThe Varn river flood killed 9 people, the Kessa Times said.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '12', b: '9' },
+    severity: 'warning',
+  },
 ];
 
 function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {

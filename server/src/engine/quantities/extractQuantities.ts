@@ -34,6 +34,8 @@ const HEDGE = /^(?:thought|believed|feared|understood|reported|said|known|expect
 const CONDITION = /^\s+(?:(?:are|were|is|was|remain(?:s|ed)?|remaining|still|now)\s+)*(?:(?:thought|believed|said|reported|understood|feared)\s+to\s+be\s+)?in\s+(?:a\s+)?(critical|serious|stable|grave|life-threatening)\b[\p{L}\s,-]{0,30}?\bcondition/iu;
 // "said Wednesday", "told reporters on Monday": the day of a statement, which outlets report on different days.
 const STATEMENT_BEFORE = /\b(?:said|says|told\s+[\p{L} ]{1,30}?|announced|stated|added|tweeted|wrote|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+const ATTRIBUTED_BY = /\baccording to\s+(?:the\s+)?$/i;
+const SAYS_AFTER = /^(?:'s?)?\s*(?:said|says|told|tweeted|wrote|announced|confirmed|claimed|estimated)\b/i;
 // Verbs of saying attribute a number to a source; the number's own verb comes after ("said 80 people were killed").
 const SPEECH = /^(?:said|says|say|saying|told|tells|reported|reports|announced|confirmed|added|stated|estimated|claimed|according)$/i;
 // Verbs too general to say what a number is about ("make", "take", "include").
@@ -190,6 +192,8 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
   const entitiesBySentence = new Map<number, EntityMention[]>();
   for (const entity of entities) {
     if (meta.dateline && entity.start >= meta.dateline.start && entity.end <= meta.dateline.end) continue;
+    // "according to Reuters", "Hollande said": who tells a figure is not what the figure is about.
+    if (ATTRIBUTED_BY.test(folded.slice(Math.max(0, entity.start - 16), entity.start)) || SAYS_AFTER.test(folded.slice(entity.end, entity.end + 14))) continue;
     const index = sentenceIndexAt(sentences, entity.start);
     entitiesBySentence.set(index, [...(entitiesBySentence.get(index) ?? []), entity]);
   }
