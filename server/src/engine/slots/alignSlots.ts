@@ -118,8 +118,7 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>, b
   // week apart that use one usually speak of different moments, and its resolution is a guess.
   if (x.dimension === 'date' && (x.relative || y.relative) && a.published !== null && b.published !== null &&
     Math.abs(a.published - b.published) > WEEK) return -Infinity;
-  // "Friday" against "in October": a weekday counted from the writer's day is not a reading of a month.
-  // "last year" against "Today", "a year ago" against "August": a relative date of another granularity than the
+  // "Friday" against "in October", "last year" against "Today": a relative date of another granularity than the
   // other date is a guess at another moment.
   if (x.dimension === 'date' && granularity(x) !== granularity(y) && (x.relative || y.relative)) return -Infinity;
   // "early Friday" and "early Friday", "today" and "today": the same words counted from two writers' days say the
