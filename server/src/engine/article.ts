@@ -18,7 +18,7 @@ function findHeadline(lines: TextSpan[]): TextSpan | null {
   return lines[0] ?? null;
 }
 
-// "OSAKA, Japan —", "LAS VEGAS -", "WASHINGTON (Reuters) —", "NEW YORK, March 2 -": capitals, an optional region
+// "PORTO, Portugal —", "SANTA FE -", "WASHINGTON (Reuters) —", "NEW YORK, March 2 -": capitals, an optional region
 // and filing day, then a dash.
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,40}?(?:,\s*[\p{L}\d .]{2,30}?){0,2}(?:\s*\([^)]{1,30}\))?)\s*(?:—|–|--|-)\s/u;
 
@@ -26,7 +26,7 @@ function findDateline(lines: TextSpan[], headline: TextSpan | null): TextSpan | 
   for (const line of lines.slice(0, 25)) {
     if (line === headline) continue;
     const match = DATELINE.exec(line.text);
-    // At least one word in capitals ("OSAKA") keeps ordinary sentences that start with a name out.
+    // At least one word in capitals ("PORTO") keeps ordinary sentences that start with a name out.
     if (match && /\b\p{Lu}{3,}\b/u.test(match[1])) {
       return { start: line.start, end: line.start + match[1].trimEnd().length, text: match[1].trimEnd() };
     }

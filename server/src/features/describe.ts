@@ -8,7 +8,7 @@ function formatNumber(value: number): string {
   return value.toLocaleString('en', { maximumFractionDigits: 4 });
 }
 
-/** "date · 2026-01-14 (Wednesday)", "date · 2026-01 (month)", "date · unresolved". */
+/** "date · 2025-03-03 (Monday)", "date · 2026-01 (month)", "date · unresolved". */
 export function describeDate(date: DateMention): string {
   if (!date.value) return 'date · unresolved (no publication date to resolve it against)';
   const day = date.granularity === 'day' ? parseIsoDay(date.value) : null;
@@ -29,7 +29,7 @@ export function describeEntityKind(kind: EntityMention['kind']): string {
   return KIND_LABEL[kind];
 }
 
-/** "person · Sanae Doe". */
+/** "person · Anna Doe". */
 export function describeEntity(entity: EntityMention): string {
   return `${KIND_LABEL[entity.kind]} · ${entity.canonical}`;
 }

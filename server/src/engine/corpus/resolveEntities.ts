@@ -27,7 +27,7 @@ export interface KeyedMentions {
   mentions: EntityMention[];
 }
 
-// Generic place words that a name may drop: "Kagawa Prefecture" is "Kagawa", "Foo Temple" is "Foo".
+// Generic place words that a name may drop: "Kessa Prefecture" is "Kessa", "Foo Temple" is "Foo".
 const PLACE_SUFFIXES = new Set([
   'prefecture', 'province', 'county', 'city', 'district', 'region', 'temple', 'shrine', 'island', 'islands',
   'municipality', 'oblast', 'governorate', 'state', 'town', 'village',
@@ -51,7 +51,7 @@ function majority<T>(values: T[]): T {
  * Groups the entity mentions of a corpus into canonical entities. Works on distinct matching keys (not on every
  * mention), so that it stays cheap as the corpus grows. Keys merge when they are
  * - the same name written with or without spaces or hyphens ("Todaiji" / "Tōdai-ji");
- * - a place with and without its generic word ("Kagawa Prefecture" / "Kagawa");
+ * - a place with and without its generic word ("Kessa Prefecture" / "Kessa");
  * - an acronym and the expansion an article defined for it in parentheses, anywhere in the corpus;
  * - a lone surname or given name and the one full name in the corpus that starts or ends with it; a lone name
  *   shared by two full names stays apart, and two full names are never merged because they share a part.

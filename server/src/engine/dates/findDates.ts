@@ -6,7 +6,7 @@ import { FUTURE_CUE, inferYear, resolveWeekday } from './resolve';
 
 const parser = chrono.casual.clone();
 
-// Full month names followed by a stray full stop ("January. 14, 2026") confuse chrono; a space keeps offsets.
+// Full month names followed by a stray full stop ("March. 3, 2025") confuse chrono; a space keeps offsets.
 const MONTH_WITH_STOP = new RegExp(`\\b(${MONTHS.join('|')})\\.`, 'gi');
 const PREFIX = /(?:\b(last|this|next|past|coming|late|early|mid|end of|beginning of|start of)[- ]+(?:in\s+)?)$/i;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|of|the|until|till|before|after|during)\s+)+/i;

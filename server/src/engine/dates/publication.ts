@@ -3,7 +3,7 @@ import { isoDay, isValidDate, monthNumber, type YMD } from './calendar';
 
 /**
  * Reads an absolute calendar date written out in full, as found on publication lines and datelines:
- * "14 Jan. 2026", "January. 14, 2026", "Jan 14 2026", "2017-10-03T00:00:00", "Friday, July 21, 2017".
+ * "3 Mar. 2025", "March. 3, 2025", "Mar 3 2025", "2017-10-03T00:00:00", "Friday, July 21, 2017".
  * Returns the date and where it stands in `text`, or null.
  */
 const FULL_DATE_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YMD]> = [

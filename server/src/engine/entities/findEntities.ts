@@ -100,7 +100,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (knownOrganization(lower)) return set('organization', 'strong', 'known organisation');
   if (candidate.titles.length > 0) return set('person', 'strong', `title "${candidate.titles[0]}"`);
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
-  // The last connector whose word before it is such a head decides ("… Agreement for Trans-Pacific Partnership").
+  // The last connector whose word before it is such a head decides ("… Alliance for Rural Progress").
   for (let i = tokens.length - 1; i > 0; i--) {
     if (!/^\p{Ll}/u.test(tokens[i].text)) continue;
     const head = tokens[i - 1].text.toLowerCase();
@@ -118,7 +118,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (isOrganizationWord(last)) return set('organization', 'strong', ending);
     if (isPlaceWord(last)) return set('place', 'strong', ending);
   }
-  // "Costa Rican", "Nigerian": a place name plus "n" is a demonym, which describes rather than names.
+  // "Kenyan", "Cuban": a place name plus "n" is a demonym, which describes rather than names.
   if (/n$/.test(lower) && knownPlace(lower.slice(0, -1))) return;
   if (tokens.length === 1) {
     // Demonyms ("Afghan", "English") describe; single letters ("Group G") are labels. Neither is a name here.
@@ -157,7 +157,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (PLACE_PREFIXES.has(tokens[0].text.toLowerCase().replace(/\.$/, '')) && tokens.length <= 3 && tokens.slice(1).every((t) => !isDictionaryWord(t.text))) {
     return set('place', 'strong', `starts with "${tokens[0].text}"`);
   }
-  // "Las Vegas": a run that starts with a place word and goes on with unknown words is one place name.
+  // "Santa Velora": a run that starts with a place word and goes on with unknown words is one place name.
   if (knownPlace(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {
     return set('place', 'strong', `starts with "${tokens[0].text}"`);
   }
@@ -261,7 +261,7 @@ function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean
       if (current.length > 0) parts.push(current);
       current = [];
     } else if (knownPlace(lower) && !attaches && current.length > 0) {
-      // A known place after other words stands on its own: "Doe Japan" → [Doe] [Japan]; "Las Vegas" stays whole.
+      // A known place after other words stands on its own: "Doe Peru" → [Doe] [Peru]; "Santa Velora" stays whole.
       parts.push(current);
       parts.push([token]);
       current = [];
@@ -271,7 +271,7 @@ function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean
   return parts;
 }
 
-/** "Korea-Japan" and "U.S.-China" name two places: each part becomes a token of its own. */
+/** "Peru-Chile" and "U.S.-Mexico" name two places: each part becomes a token of its own. */
 function splitPlaceCompound(token: Token): Token[] | null {
   if (!token.text.includes('-')) return null;
   const parts: Token[] = [];
@@ -349,7 +349,7 @@ function propagate(candidates: Candidate[]): void {
     }
   }
   const people = candidates.filter((c) => c.kind === 'person' && c.tokens.length > 1);
-  // Name parts are whole tokens ("Jong-un" is one part), folded and lower-cased.
+  // Name parts are whole tokens ("Min-seo" is one part), folded and lower-cased.
   const partKey = (token: Token): string => matchKey(token.text);
   const parts = people.map((p) => ({ person: p, first: partKey(p.tokens[0]), last: partKey(p.tokens[p.tokens.length - 1]) }));
   for (const c of candidates) {

@@ -49,7 +49,7 @@ function isCalendarWord(folded: string, token: Token): boolean {
 /**
  * Runs of capitalised words, split at punctuation and line ends. A connector ("of", "and", "for" …) stays inside
  * a run only when the words before it already look like the name of an organisation, place or other named thing
- * ("Bank of America", "Agreement for Trans-Pacific Partnership"), so that "Lee and Kim" stays two names.
+ * ("Bank of America", "Alliance for Rural Progress"), so that "Lee and Kim" stays two names.
  */
 export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<number>, titleCaseAt: (offset: number) => boolean): Run[] {
   const runs: Run[] = [];
@@ -86,7 +86,7 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
     } else if (current.length > 0 && pending.length === 0 && CONNECTORS.has(raw.text)) {
       pending = [raw];
     } else if (pending.length === 1 && raw.text === 'the' && (pending[0].text === 'of' || pending[0].text === 'for')) {
-      // "Committee of the Red Cross", "Bank for the Poor": the article belongs to the connector.
+      // "Society for the Blind", "Bank for the Poor": the article belongs to the connector.
       pending.push(raw);
     } else {
       flush();

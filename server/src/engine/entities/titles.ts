@@ -17,8 +17,8 @@ function isTitleHead(token: Token): boolean {
 }
 
 /**
- * Splits a run at its title: "Japanese Prime Minister Sanae Doe" → title "Japanese Prime Minister" and name
- * "Sanae Doe". The title is the longest stretch of title words ending in a title head that has a name after it;
+ * Splits a run at its title: "Polish Prime Minister Anna Doe" → title "Polish Prime Minister" and name
+ * "Anna Doe". The title is the longest stretch of title words ending in a title head that has a name after it;
  * words before the title ("… Meeting President Jane Doe" in a run-on heading) are returned apart.
  */
 export function splitTitle(tokens: Token[]): { before: Token[]; title: Token[]; name: Token[] } {

@@ -66,7 +66,7 @@ export const OTHER_HEADS = new Set([
   'disaster', 'crisis', 'massacre', 'attack', 'attacks', 'earthquake', 'hurricane', 'typhoon', 'storm',
 ]);
 
-/** Short words that may join the parts of one name ("Bank of America", "Agreement for Trans-Pacific …"). */
+/** Short words that may join the parts of one name ("Bank of America", "Alliance for Rural …"). */
 export const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'van', 'von', 'bin', 'al', 'on', '&']);
 
 /** Upper-case abbreviations that name a concept, not an entity. */

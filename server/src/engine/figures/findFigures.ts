@@ -12,7 +12,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rubles: 'RUB', roubles: 'RUB', francs: 'CHF',
 };
 
-// Units written against the number: "15ft", "80m", "40mph", "140,000lb", "143million", "4yo".
+// Units written against the number: "30ft", "60m", "55mph", "20,000lb", "12million", "7yo".
 const ATTACHED_UNITS = 'million|billion|trillion|bn|mn|mph|kph|kmh|km/h|km|cm|mm|ft|lbs|lb|kg|yo|mi|m|t';
 const ATTACHED_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
 
@@ -89,7 +89,7 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     let kind: FigureKind = isOrdinal ? 'ordinal' : 'cardinal';
     let unit: string | null;
     if (attached && scale === 1) {
-      // "80m-deep well": the attached unit is the measure; a dimension word after it only says which.
+      // "60m-deep shaft": the attached unit is the measure; a dimension word after it only says which.
       unit = attached;
     } else if (groups.compound) {
       const noun = groups.compoundNoun;

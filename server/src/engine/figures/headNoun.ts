@@ -18,8 +18,8 @@ const MODIFIER = ['Adjective', 'Demonym', 'Comparative', 'Superlative'];
 const VERB = ['PastTense', 'PresentTense', 'Infinitive', 'Participle'];
 
 /**
- * The noun a number counts, read from the words after it: "eight Japanese prefectures affected" → "prefectures",
- * "third face-to-face encounter with" → "face-to-face encounter", "50 killed" → "killed". Demonyms and plain
+ * The noun a number counts, read from the words after it: "eight Polish regions affected" → "regions",
+ * "fourth face-to-face meeting with" → "face-to-face meeting", "50 killed" → "killed". Demonyms and plain
  * adjectives in front of the noun are dropped, hyphenated modifiers kept. `attributive`: the words follow a
  * measure used as an adjective, where a word the lexicon knows only as a verb is a noun. Returns null when no noun
  * follows.
@@ -29,7 +29,7 @@ export function headNoun(words: string[], isOrdinal = false, attributive = false
   let sawNoun = false;
   for (const word of words.slice(0, 4)) {
     const lower = word.toLowerCase();
-    // Capitalised words start a name, not a unit, unless they are demonyms ("eight Japanese prefectures").
+    // Capitalised words start a name, not a unit, unless they are demonyms ("eight Polish regions").
     if (/^\p{Lu}/u.test(word) && !hasTag(lower, 'Demonym')) break;
     if (STOP_WORDS.has(lower) || /ly$/.test(lower) || hasTag(lower, ...CLOSED_CLASS)) break;
     // Right after a cardinal, an "-s" word is a plural noun even where the lexicon knows only the verb ("85 fragments").

@@ -50,7 +50,7 @@ export function looseKey(word: string): string {
 }
 
 /**
- * Edit distance with adjacent transpositions counted as one edit ("Telsa" / "Tesla"), for short words: the optimal
+ * Edit distance with adjacent transpositions counted as one edit ("Kalrin" / "Karlin"), for short words: the optimal
  * string alignment distance.
  */
 export function editDistance(a: string, b: string): number {
@@ -70,7 +70,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The letters of a word with doubled letters collapsed, in alphabetical order, after its first letter as written:
- * equal for two spellings that only move or double letters ("Dartell" / "Drattell"), the slips of a hurried writer
+ * equal for two spellings that only move or double letters ("Merrit" / "Mreritt"), the slips of a hurried writer
  * that edit distance counts as two.
  */
 export function letterSet(key: string): string {

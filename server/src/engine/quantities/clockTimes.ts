@@ -21,7 +21,7 @@ const TWENTY_FOUR_HOUR = new RegExp(`${QUALIFIER_SOURCE}(?<![\\d:.,$£€])([01]
 const NAMED = new RegExp(`${QUALIFIER_SOURCE}\\b(noon|midday|midnight)\\b${ZONE_SOURCE}`, 'gi');
 
 /**
- * Clock times of a text: "10:45 p.m.", "10.30pm", "07:45", "19:45 GMT", "midnight", with a qualifier ("around",
+ * Clock times of a text: "9:15 p.m.", "8.30pm", "07:45", "19:45 GMT", "midnight", with a qualifier ("around",
  * "shortly before") and a time zone when written. Linear in the text: three global patterns, one pass each.
  */
 export function findClockTimes(folded: string): ClockTime[] {

@@ -19,7 +19,7 @@ export interface QuantityInput {
 
 const DAY = 86_400_000;
 
-// Words for people in general: the verb near their count says what the count is of ("84 people were killed").
+// Words for people in general: the verb near their count says what the count is of ("31 people were killed").
 const GENERIC_HEADS = new Set(['people', 'person', 'persons', 'civilians', 'others', 'adults', 'children', 'men', 'women', 'individuals', 'residents', 'victims']);
 // Words before a number or its noun that make it another quantity of the same noun.
 const MODIFIERS = /\b(initial|first|original|opening|final|total|new|additional|further|another|annual|yearly|monthly|daily|critical|critically|serious|seriously|severely|minimum|maximum|average|per share|combined|remaining|current)\s+$/i;
@@ -36,7 +36,7 @@ const CONDITION = /^\s+(?:(?:are|were|is|was|remain(?:s|ed)?|remaining|still|now
 const STATEMENT_BEFORE = /\b(?:said|says|told\s+[\p{L} ]{1,30}?|announced|stated|added|tweeted|wrote|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 const ATTRIBUTED_BY = /\baccording to\s+(?:the\s+)?$/i;
 const SAYS_AFTER = /^(?:'s?)?\s*(?:said|says|told|tweeted|wrote|announced|confirmed|claimed|estimated)\b/i;
-// Verbs of saying attribute a number to a source; the number's own verb comes after ("said 80 people were killed").
+// Verbs of saying attribute a number to a source; the number's own verb comes after ("said 30 people were killed").
 const SPEECH = /^(?:said|says|say|saying|told|tells|reported|reports|announced|confirmed|added|stated|estimated|claimed|according)$/i;
 // Verbs too general to say what a number is about ("make", "take", "include").
 const LIGHT = new Set(['make', 'take', 'get', 'give', 'do', 'put', 'use', 'used', 'include', 'see', 'show', 'let', 'keep', 'become', 'became', 'seem', 'need', 'want', 'help', 'try'].map(stem));
@@ -94,7 +94,7 @@ function wordsAfter(folded: string, offset: number, to: number, count: number): 
   return words;
 }
 
-/** The verb before a number in its clause ("fell 15 feet", "killing at least nine"), stemmed, or null. */
+/** The verb before a number in its clause ("fell 30 feet", "killing at least nine"), stemmed, or null. */
 function verbBefore(words: Word[]): Word | null {
   for (const word of words.slice(0, 5)) {
     if (/^\p{Lu}/u.test(word.text) && !isVerbForm(word.text)) return null;
@@ -103,7 +103,7 @@ function verbBefore(words: Word[]): Word | null {
   return null;
 }
 
-/** The verb after a count and its noun ("84 people were killed", "59 died"), skipping auxiliaries. */
+/** The verb after a count and its noun ("31 people were killed", "17 died"), skipping auxiliaries. */
 function verbAfter(words: Word[]): Word | null {
   let hedged = false;
   for (const word of words.slice(0, 6)) {
@@ -119,7 +119,7 @@ function verbAfter(words: Word[]): Word | null {
   return null;
 }
 
-/** The first noun in a few words, past adjectives and participles ("71 scheduled laps" → "laps"). */
+/** The first noun in a few words, past adjectives and participles ("58 scheduled laps" → "laps"). */
 function nounAfter(words: Word[]): string | null {
   for (const word of words.slice(0, 3)) {
     const lower = word.text.toLowerCase();
@@ -130,7 +130,7 @@ function nounAfter(words: Word[]): string | null {
   return null;
 }
 
-/** The class of a noun phrase's head ("delivery truck" → "vehicle", "face-to-face encounter" → "meet"). */
+/** The class of a noun phrase's head ("cement lorry" → "vehicle", "face-to-face encounter" → "meet"). */
 function nounClass(phrase: string | null): string | null {
   if (!phrase) return null;
   const last = phrase.trim().split(/\s+/).pop()!;
@@ -149,7 +149,7 @@ interface Measure {
 /** What a figure measures, from its kind and unit word. */
 function measureOf(figure: FigureMention, folded: string, sentenceText: string): Measure | null {
   const after = folded.slice(figure.end, figure.end + 40);
-  // "five-year-old": the figure already ends after "-year"; "5 years old", "4yo" are ages too.
+  // "five-year-old": the figure already ends after "-year"; "5 years old", "7yo" are ages too.
   const ageTail = figure.kind === 'duration' && /^(?:years?|months?)$/i.test(figure.unit ?? '') ? /^-old\b/i.exec(after) : null;
   const age = ageTail ?? AGE_AFTER.exec(after);
   if (age || figure.unit === 'yo') {
@@ -157,7 +157,7 @@ function measureOf(figure: FigureMention, folded: string, sentenceText: string):
     return { dimension: 'age', factor: months ? 1 / 12 : 1, currency: null, unitEnd: figure.end + (age?.[0].length ?? 0) };
   }
   if (figure.kind === 'money') {
-    // "400 pounds" is a weight unless the sentence speaks of money.
+    // "250 pounds" is a weight unless the sentence speaks of money.
     const word = /^\s*(pounds?)\b/i.exec(after);
     if (figure.unit === 'GBP' && word && !/£/.test(folded.slice(figure.start - 2, figure.start + 1)) && (WEIGHT_CUES.test(sentenceText) || !MONEY_CUES.test(sentenceText))) {
       return { dimension: 'weight', factor: unitInfo('pound')!.factor, currency: null, unitEnd: figure.end + word[0].length };
@@ -182,7 +182,7 @@ function scaled(interval: Interval, factor: number): Interval {
 }
 
 /**
- * Every comparable number of one article as a Quantity record: counts, ordinals and labels ("lap 13"), money,
+ * Every comparable number of one article as a Quantity record: counts, ordinals and labels ("lap 40"), money,
  * percentages, durations, lengths, weights, speeds, ages, clock times and event dates. Pure; linear in the text
  * (each figure looks at a bounded window around itself).
  */
@@ -192,7 +192,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
   const entitiesBySentence = new Map<number, EntityMention[]>();
   for (const entity of entities) {
     if (meta.dateline && entity.start >= meta.dateline.start && entity.end <= meta.dateline.end) continue;
-    // "according to Reuters", "Hollande said": who tells a figure is not what the figure is about.
+    // "according to Reuters", "Mayor Ruiz said": who tells a figure is not what the figure is about.
     if (ATTRIBUTED_BY.test(folded.slice(Math.max(0, entity.start - 16), entity.start)) || SAYS_AFTER.test(folded.slice(entity.end, entity.end + 14))) continue;
     const index = sentenceIndexAt(sentences, entity.start);
     entitiesBySentence.set(index, [...(entitiesBySentence.get(index) ?? []), entity]);
@@ -216,7 +216,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     }
     return context;
   };
-  // The date a sentence is about, when it names one: "the Nov. 13 attacks that killed 130" counts another event.
+  // The date a sentence is about, when it names one: "the March 3 floods that killed 40" counts another event.
   const anchors = new Map<number, number>();
   for (const date of input.dates) {
     if (!date.value || inMetaSpan(meta, date.start)) continue;
@@ -247,12 +247,12 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     if (index < 0) continue;
     const sentence = sentences[index];
     const sentenceText = folded.slice(sentence.start, sentence.end);
-    // "10 to 12 feet", "20-25 mph": a range whose second number carries the unit.
+    // "20 to 25 feet", "30-35 mph": a range whose second number carries the unit.
     const low = figure;
     let high = figure;
     const next = input.figures[i + 1];
     const joiner = next ? folded.slice(figure.end, next.start) : '';
-    // "won 34-6", "a 3-1 deficit": a score, not a range or two counts.
+    // "won 27-10", "a 2-0 deficit": a score, not a range or two counts.
     if (next && /^[-–]$/.test(joiner) && /^\d+$/.test(figure.text) && /^\d+$/.test(next.text) && figure.value >= next.value) {
       consumed.add(next);
       continue;
@@ -267,12 +267,12 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     let { dimension } = measure;
     const before = wordsBefore(folded, sentence.start, figure.start, 6);
     const afterUnit = wordsAfter(folded, Math.max(measure.unitEnd, high.end), sentence.end, 6);
-    // "lap 13", "Game 7", "Resolution 2375": a singular noun right before a bare number labels it.
+    // "lap 40", "Game 3", "Resolution 1618": a singular noun right before a bare number labels it.
     const previous = before[0];
     const label = dimension === 'count' && !high.unit && previous && previous.end === figure.start - 1 && /^\d+$/.test(figure.text) &&
       hasTag(previous.text.toLowerCase(), 'Singular') && !isVerbForm(previous.text) && !isStopWord(previous.text);
     if (label) dimension = 'ordinal';
-    // "20 of 71 laps": a count out of a total; "five of the dead" is a part of a group, not its size.
+    // "12 of 58 laps": a count out of a total; "five of the dead" is a part of a group, not its size.
     let total: FigureMention | null = null;
     const partitive = /^\s+(?:of|from|among)\s+(\S+)/i.exec(folded.slice(high.end, high.end + 30));
     if (partitive) {
@@ -290,7 +290,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
       head = nounClass(nounAfter(wordsAfter(folded, total.end, sentence.end, 4)));
     } else if (dimension === 'count' || dimension === 'ordinal') {
       head = nounClass(high.unit);
-      // "400,000 UK consumers": a proper word narrows the group; the lower-case noun after it is what is counted.
+      // "300,000 UK drivers": a proper word narrows the group; the lower-case noun after it is what is counted.
       if (!head && dimension === 'count' && afterUnit.length >= 2 && /^\p{Lu}/u.test(afterUnit[0].text) && afterUnit[0].start - high.end <= 2 && /^\p{Ll}/u.test(afterUnit[1].text)) {
         const noun = headNoun([afterUnit[1].text]);
         if (noun && (hasTag(noun.toLowerCase(), 'Plural') || (/\p{L}{3}s$/u.test(noun) && !isVerbForm(noun)))) {
@@ -300,7 +300,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
       }
     }
     else {
-      // "a 25-ton delivery truck", "400-pound male": the noun a measure describes.
+      // "a 12-ton cement lorry", "a 90-kilo sack": the noun a measure describes.
       // After a hyphenated measure ("a 17-minute rain delay") only a noun can follow, whatever else the word can be.
       const attributive = /\d-\p{L}+$/u.test(high.text);
       let noun = headNoun(afterUnit.map((w) => w.text).slice(0, 4), false, attributive);
@@ -310,7 +310,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
         head = nounClass(noun);
         headEnd = afterUnit[Math.min(noun.split(/\s+/).length, afterUnit.length) - 1].end;
       } else if (afterUnit[0]?.text.toLowerCase() === 'of' && dimension !== 'age' && afterUnit[0].start - measure.unitEnd <= 2) {
-        // "140,000 pounds of cargo", "$5 million of aid": the noun after "of" is what is measured.
+        // "30,000 pounds of cargo", "$5 million of aid": the noun after "of" is what is measured.
         const measured = headNoun(afterUnit.slice(1).map((w) => w.text));
         if (measured) {
           head = nounClass(measured);
@@ -324,9 +324,9 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     }
     const verb = verbBefore(before) ?? (dimension === 'count' || dimension === 'age' ? verbAfter(wordsAfter(folded, headEnd, sentence.end, 6)) : null);
     let governor = verb ? wordClass(stem(verb.text)) : null;
-    // "a city of 340,000", "the population of 2.3 million": the noun before "of" governs the number.
+    // "a town of 12,000", "the population of 2.3 million": the noun before "of" governs the number.
     if (!governor && before[0]?.text.toLowerCase() === 'of' && before[1] && !isStopWord(before[1].text)) governor = wordClass(stem(before[1].text));
-    // "left 7 people dead", "leaving 12 injured": a casualty word after the people says what they count.
+    // "left 5 people dead", "leaving 9 injured": a casualty word after the people says what they count.
     const state = /^\s*(dead|killed|injured|wounded|hurt|missing)\b/i.exec(folded.slice(headEnd, headEnd + 12));
     const condition = dimension === 'count' ? CONDITION.exec(folded.slice(headEnd, Math.min(sentence.end, headEnd + 90))) : null;
     if (condition && (head === null || GENERIC_HEADS.has(high.unit?.toLowerCase() ?? ''))) {
@@ -354,7 +354,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     if (modifier) modifiers.push(modifierClass(modifier[1]));
     if (conditionWord && !modifiers.includes(conditionWord)) modifiers.push(conditionWord);
     if (total !== null) modifiers.push(`of ${total.value}`);
-    // "10 Americans", "8,000 Canadian consumers": a proper word after the number counts a narrower group.
+    // "6 Germans", "2,000 Irish customers": a proper word after the number counts a narrower group.
     const proper = /^\s+(\p{Lu}[\p{L}.-]*)/u.exec(folded.slice(high.end, high.end + 30));
     if (proper && (dimension === 'count' || dimension === 'age') && !label) modifiers.push(`group:${proper[1].toLowerCase()}`);
     // "their second meeting": an ordinal in a sentence that names no one counts between the article's main people.
@@ -400,7 +400,7 @@ type Base = (start: number, end: number, phraseEnd: number, index: number) => Om
 
 /**
  * The verb of the event a date belongs to: the nearest verb before it in its clause, past names and prepositions
- * ("came to Cincinnati in 2015", "said in November"), else the first after it ("In December, X said").
+ * ("came to Lisbon in 2015", "said in November"), else the first after it ("In December, X said").
  */
 function eventVerb(folded: string, sentence: Span, start: number, end: number): string | null {
   const usable = (word: Word) => isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) && !AUXILIARY.test(word.text) && !LIGHT.has(stem(word.text));

@@ -14,7 +14,7 @@ export interface Quantity {
   /** The span findings point at: the number (or date, or time) as written, with its qualifier. */
   start: number;
   end: number;
-  /** The words that state it, for messages: "at least 84 people killed", "25-ton truck". */
+  /** The words that state it, for messages: "at least 31 people killed", "12-ton lorry". */
   phrase: string;
   dimension: Dimension;
   /** Currency for money ("USD"); null otherwise. Values of different currencies are never compared. */

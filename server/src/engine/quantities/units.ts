@@ -53,8 +53,8 @@ export interface Interval {
 /**
  * The values a qualified number allows: "at least 50" → [50, ∞), "more than 50" → (50, ∞), "about 50" → [45, 55],
  * "nearly 50" → [45, 50), "as many as 50" → [0, 50]. Measures (lengths, weights…) also allow for rounding: half a
- * unit of the last written digit, and 2% more for converted units, so "181 kg" and "400 pounds" agree while "400"
- * and "450 pounds" do not, and "$9.2 billion" and "$8.9 billion" differ.
+ * unit of the last written digit, and 2% more for converted units, so "113 kg" and "250 pounds" agree while "250"
+ * and "280 pounds" do not, and "$9.2 billion" and "$8.9 billion" differ.
  */
 export function intervalOf(value: number, qualifier: string | null, measured: boolean, written: string, convertible = measured): Interval {
   const slack = measured ? roundingSlack(value, written, convertible) : 0;
@@ -80,7 +80,7 @@ export function intervalOf(value: number, qualifier: string | null, measured: bo
 
 /**
  * Half a unit of the last written digit, in the value's own scale ("9.2 billion" → 0.05 billion), plus 2% for
- * units that articles convert from one another ("181 kg" / "400 pounds"); money and percentages are not converted.
+ * units that articles convert from one another ("113 kg" / "250 pounds"); money and percentages are not converted.
  */
 function roundingSlack(value: number, written: string, convertible: boolean): number {
   const digits = written.replace(/[^\d.]/g, '').replace(/\.$/, '');

@@ -32,7 +32,7 @@ function alike(pair: SpellingPair): { strong: boolean; needsContext: boolean } |
   const { a, b, position } = pair;
   const x = a.keys[position];
   const y = b.keys[position];
-  // Numbers tell models, missions and editions apart ("Chang'e-4" / "Chang'e-5"); they are never misspellings.
+  // Numbers tell models, missions and editions apart ("Orbiter-2" / "Orbiter-3"); they are never misspellings.
   if (x.length < 3 || y.length < 3 || /\d/.test(x + y) || ORDINAL_WORDS.test(x) || ORDINAL_WORDS.test(y)) return null;
   // "US-based", "They're": compounds and contractions, not names.
   if ([a.written[position], b.written[position]].some((w) => /^\p{Lu}{2,}-|-\p{Ll}+$|'(?:re|ll|ve|d|m)$|n't$/u.test(w) && !/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
@@ -52,7 +52,7 @@ function alike(pair: SpellingPair): { strong: boolean; needsContext: boolean } |
   // A one-word name has no other words to agree on: one letter changed (never the first, which tells surnames
   // apart: "Powell"/"Jowell") on a longer word, or the same sound confirmed by shared context ("the X coal mine").
   // In a longer name the same sound suffices when at most a third of the letters differ ("Rood"/"Reid" do not),
-  // and so do the same letters moved or doubled ("Dartell"/"Drattell").
+  // and so do the same letters moved or doubled ("Merrit"/"Mreritt").
   const ok = single
     ? (distance === 1 && shorter >= 6 && x[0] === y[0]) || (looseEqual && shorter >= 5)
     : (looseEqual && distance * 3 <= Math.max(x.length, y.length)) || (distance === 1 && shorter >= 4) ||
@@ -114,7 +114,7 @@ function judge(pair: SpellingPair, preferredSpellings: Record<string, string>, t
   return judged;
 }
 
-/** True when one word is the other with a plural ending: "Crime" / "Crimes", "Tax" / "Taxes". */
+/** True when one word is the other with a plural ending: "Claim" / "Claims", "Tax" / "Taxes". */
 const isPlural = (x: string, y: string): boolean => {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return long === `${short}s` || long === `${short}es`;

@@ -25,7 +25,7 @@ const DIMENSION_LABEL: Record<Quantity['dimension'], string> = {
 };
 const HEAD_LABEL: Record<string, string> = { die: 'Death toll', injure: 'Number injured', meet: 'Meeting count', miss: 'Number missing', arrest: 'Number of arrests' };
 
-/** What a slot is about, for messages: "Death toll", "Weight (“25-ton truck”)", "Meeting count". */
+/** What a slot is about, for messages: "Death toll", "Weight (“12-ton lorry”)", "Meeting count". */
 export function slotLabel(q: Quantity): string {
   if ((q.dimension === 'count' || q.dimension === 'ordinal') && q.head && HEAD_LABEL[q.head]) return HEAD_LABEL[q.head];
   return DIMENSION_LABEL[q.dimension];

@@ -6,8 +6,8 @@ import type { Finding } from './types';
 const WEEKDAY_ONLY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
- * A weekday that does not fit an explicit date in the same article: "Tuesday, January 14, 2026" (a Wednesday), or
- * "on Tuesday (Jan. 14)". The date is resolved against the publication date where it omits the year.
+ * A weekday that does not fit an explicit date in the same article: "Sunday, March 3, 2025" (a Monday), or
+ * "on Sunday (March 3)". The date is resolved against the publication date where it omits the year.
  */
 export function weekdayMismatch(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
@@ -19,7 +19,7 @@ export function weekdayMismatch(ctx: RuleContext): Finding[] {
       if (date.statedWeekday && /\d/.test(date.text)) pairs.push({ weekday: date.statedWeekday, date, at: date });
     }
     for (let i = 0; i + 1 < dates.length; i++) {
-      // A weekday and a date side by side: "Tuesday (Jan. 14)", "Jan. 14, Tuesday".
+      // A weekday and a date side by side: "Sunday (March 3)", "March 3, Sunday".
       const [first, second] = [dates[i], dates[i + 1]];
       if (second.start - first.end > 3) continue;
       const weekday = WEEKDAY_ONLY.exec(first.text) ? first : WEEKDAY_ONLY.exec(second.text) ? second : null;

@@ -112,7 +112,7 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>, b
   const x = a.quantity;
   const y = b.quantity;
   if (x.dimension !== y.dimension || x.currency !== y.currency || !plausible(x, y)) return -Infinity;
-  // A sentence dated to another time than the other's ("the 2015 attacks that killed 130") is about another event.
+  // A sentence dated to another time than the other's ("the 2009 floods that killed 40") is about another event.
   if (x.dimension !== 'date' && !anchorsAgree(a, b)) return -Infinity;
   // "last week", "Friday": a relative date means a day counted from its writer's day; articles written more than a
   // week apart that use one usually speak of different moments, and its resolution is a guess.
@@ -140,7 +140,7 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>, b
   if (x.dimension === 'ordinal' && Math.max(middle(x), middle(y)) <= 4 && shared === 0) return -Infinity;
   const modifiersX = new Set(x.modifiers);
   const modifiersY = new Set(y.modifiers);
-  // "10 U.S. citizens" and "12 people" count different groups.
+  // "6 German citizens" and "12 people" count different groups.
   if ([...modifiersX, ...modifiersY].some((m) => m.startsWith('group:') && !(modifiersX.has(m) && modifiersY.has(m)))) return -Infinity;
   for (const m of modifiersX) score += modifiersY.has(m) ? 0.5 : -1.5;
   for (const m of modifiersY) if (!modifiersX.has(m)) score -= 1.5;

@@ -10,10 +10,10 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'a
 
 /**
  * The story-grouping view of every article: its names (outside boilerplate) and its content words as one term
- * map. A name counts twice over: as its canonical entity (so that "Lee Jae-myung" and a later "Lee" are one name)
+ * map. A name counts twice over: as its canonical entity (so that "Marta Vidal" and a later "Vidal" are one name)
  * and as the words it is made of, which share their keys with the content words. The words make grouping robust
  * where entity finding is not: a company written as a name in one article, in lower case or inside a longer run
- * ("Atlanta-based Equifax"-like runs) in another, still shares its word.
+ * ("Denver-based Norvell"-like runs) in another, still shares its word.
  */
 export function storyArticles(
   articles: ReadonlyMap<string, ArticleAnalysis>,
