@@ -130,7 +130,7 @@ function nounAfter(words: Word[]): string | null {
   return null;
 }
 
-/** The class of a noun phrase's head ("cement lorry" → "vehicle", "face-to-face encounter" → "meet"). */
+/** The class of a noun phrase's head ("face-to-face encounter" → "meet", "takeover bid" → "offer"). */
 function nounClass(phrase: string | null): string | null {
   if (!phrase) return null;
   const last = phrase.trim().split(/\s+/).pop()!;

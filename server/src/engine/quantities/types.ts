@@ -40,7 +40,7 @@ export interface Quantity {
   anchor: number | null;
   /** Index of its sentence in the article. */
   sentence: number;
-  /** Counts that grow as news comes in (tolls, people affected): a later, higher report is an update. */
+  /** Counts that grow as news comes in (the dead, injured, missing, arrested): a later, higher report is an update. */
   grows: boolean;
   /** True for a date or time written relative to the publication ("on Thursday", "last month"). */
   relative: boolean;

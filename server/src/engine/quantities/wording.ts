@@ -67,7 +67,7 @@ export function isVerbForm(word: string): boolean {
 
 /**
  * Synonym classes for what a number measures: news uses several words for one thing. The classes are general
- * English (casualties, meetings, journeys, vehicles, bids), not words of any one story.
+ * English (casualties, meetings, journeys, bids, parts), not words of any one story.
  */
 const CLASSES: Record<string, string> = {};
 const classOf = (name: string, ...words: string[]) => {
@@ -82,18 +82,8 @@ classOf('miss', 'miss', 'missing', 'disappear');
 classOf('passenger', 'passenger', 'traveler', 'traveller', 'rider');
 classOf('offer', 'offer', 'bid', 'proposal');
 classOf('fragment', 'fragment', 'shard', 'piece', 'chunk', 'debris');
-classOf('season', 'season', 'campaign');
-classOf('vehicle', 'truck', 'lorry', 'van', 'vehicle');
-classOf('digger', 'digger', 'excavator', 'bulldozer');
-classOf('rescuer', 'rescuer', 'firefighter', 'responder');
-classOf('soldier', 'soldier', 'troop', 'serviceman', 'servicemen');
-classOf('displace', 'displace', 'displacement', 'flee', 'refugee');
-classOf('affect', 'affect', 'expose', 'compromise', 'impact');
-classOf('sign', 'sign', 'signature', 'signatory');
-classOf('payload', 'payload', 'cargo', 'freight', 'load');
 classOf('travel', 'travel', 'cover', 'trek', 'sail', 'fly', 'flew', 'drive', 'walk', 'ride');
 classOf('join', 'join', 'hire', 'recruit', 'appoint');
-classOf('move', 'come', 'move', 'transfer', 'transport', 'bring', 'relocated', 'arrived', 'ship');
 
 /** The synonym class of a stemmed word, or the stem itself. */
 export function wordClass(stemmed: string): string {
@@ -101,4 +91,4 @@ export function wordClass(stemmed: string): string {
 }
 
 /** Classes whose counts grow as news comes in: a later, higher figure is an update, not a contradiction. */
-export const GROWING = new Set(['die', 'injure', 'miss', 'arrest', 'displace', 'affect', 'sign', 'rescuer']);
+export const GROWING = new Set(['die', 'injure', 'miss', 'arrest']);

@@ -75,7 +75,7 @@ interface Conflict {
 /**
  * Figure, ordinal and date conflicts, from slots: within each story, quantities are aligned into slots (see
  * slots/alignSlots.ts), and two aligned quantities whose values cannot both be right disagree. A growing count
- * (a toll, people affected) that is higher in a later report is an update (information) with both publication
+ * (the dead, injured, missing or arrested) that is higher in a later report is an update (information) with both publication
  * dates. Each article gets one finding per slot, on its clearest mention, naming each other source once.
  */
 export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[] {
