@@ -38,37 +38,38 @@ export function sampleHeap(): void {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * Replaces `name` of `module` by a wrapper that times each call into the meter `meter` and hands the arguments and
+ * result to `after` (outside the timed part).
+ */
+type Args<F> = F extends (...args: infer A) => unknown ? A : never;
+type Result<F> = F extends (...args: never[]) => infer R ? R : never;
+
+function wrap<M, K extends keyof M>(module: M, name: K, meter: 'alignMs' | 'groupMs' | 'nameCandidatesMs', after: (args: Args<M[K]>, result: Result<M[K]>) => void): void {
+  const target = module as Mutable<M>;
+  const original = target[name] as unknown as (...args: unknown[]) => unknown;
+  target[name] = ((...args: unknown[]) => {
+    const t0 = performance.now();
+    const result = original(...args);
+    meters[meter] += performance.now() - t0;
+    after(args as Args<M[K]>, result as Result<M[K]>);
+    return result;
+  }) as unknown as M[K];
+}
+
 /** Installs the wrappers once. */
 export function instrument(): void {
-  const slotModule = slots as Mutable<typeof slots>;
-  const alignSlots = slotModule.alignSlots;
-  slotModule.alignSlots = (placed) => {
-    const t0 = performance.now();
-    const result = alignSlots(placed);
-    meters.alignMs += performance.now() - t0;
+  wrap(slots, 'alignSlots', 'alignMs', ([placed]) => {
     meters.lastPlaced.push(placed);
     sampleHeap();
-    return result;
-  };
-  const groupModule = grouping as Mutable<typeof grouping>;
-  const groupStories = groupModule.groupStories;
-  groupModule.groupStories = (articles, threshold) => {
-    const t0 = performance.now();
-    const result = groupStories(articles, threshold);
-    meters.groupMs += performance.now() - t0;
+  });
+  wrap(grouping, 'groupStories', 'groupMs', ([articles]) => {
     meters.lastStoryArticles = articles;
     sampleHeap();
-    return result;
-  };
-  const spellingModule = spellings as Mutable<typeof spellings>;
-  const candidatePairs = spellingModule.candidatePairs;
-  spellingModule.candidatePairs = (list, sameInitials) => {
-    const t0 = performance.now();
-    const result = candidatePairs(list, sameInitials);
-    meters.nameCandidatesMs += performance.now() - t0;
+  });
+  wrap(spellings, 'candidatePairs', 'nameCandidatesMs', (_args, result) => {
     meters.nameCandidatePairs += result.length;
-    return result;
-  };
+  });
 }
 
 /** Candidate article pairs story grouping scored last time (its inverted index, run again untimed). */
