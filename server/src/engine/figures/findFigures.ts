@@ -136,10 +136,16 @@ const HALF = new RegExp(`(?<qualifier>\\b(?:${QUALIFIERS})\\s+)?\\bhalf\\s+an?\\
 
 function halves(original: string, folded: string, taken: Span[], figures: FigureMention[]): FigureMention[] {
   const found: FigureMention[] = [];
+  // Matches come in text order, so one walk over the spans sorted by start finds overlaps: `reach` is the furthest
+  // end of the spans that start before the match ends (linear, where a search per match would be quadratic).
+  const spans = [...taken, ...figures].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
   for (const match of folded.matchAll(HALF)) {
     const start = match.index! + (match.groups!.qualifier?.length ?? 0);
     const end = match.index! + match[0].length;
-    if ([...taken, ...figures].some((s) => s.start < end && start < s.end)) continue;
+    while (next < spans.length && spans[next].start < end) reach = Math.max(reach, spans[next++].end);
+    if (reach > start) continue;
     const unit = match.groups!.unit.toLowerCase();
     const scale = unit === 'million' ? 1e6 : unit === 'billion' ? 1e9 : 0;
     found.push({
