@@ -22,7 +22,8 @@ import type { ArticleAnalysis } from './types';
 export function analyzeArticle(text: string): ArticleAnalysis {
   const folded = foldSameLength(text);
   const sentences = splitSentences(folded);
-  const meta = readArticleMeta(text, folded);
+  const lines = nonEmptyLines(folded);
+  const meta = readArticleMeta(text, folded, lines);
   const dates = findDates(text, folded, sentences, meta.published);
   const tokens = tokenize(folded);
   const runs = capitalisedRuns(folded, tokens, sentences);
@@ -33,7 +34,6 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const quantities = extractQuantities({ original: text, folded, sentences, meta, entities, dates, figures });
   const names = extractNames({ original: text, folded, tokens, sentences, entities, taken: [...dates, ...figures], runs });
   const roles = readRoles(text, folded, entities);
-  const lines = nonEmptyLines(folded);
   const boilerplate = findBoilerplate(lines, meta.headline);
   const words = contentWords(tokens, entities, boilerplate);
   return {

@@ -34,8 +34,7 @@ function findDateline(lines: TextSpan[], headline: TextSpan | null): TextSpan | 
   return null;
 }
 
-export function readArticleMeta(text: string, folded: string): ArticleMeta {
-  const lines = nonEmptyLines(folded);
+export function readArticleMeta(text: string, folded: string, lines: TextSpan[] = nonEmptyLines(folded)): ArticleMeta {
   const headline = findHeadline(lines);
   const publication = findPublication(folded, lines);
   const dateline = findDateline(lines, headline);

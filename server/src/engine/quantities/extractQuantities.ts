@@ -195,7 +195,9 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     // "according to Reuters", "Mayor Ruiz said": who tells a figure is not what the figure is about.
     if (ATTRIBUTED_BY.test(folded.slice(Math.max(0, entity.start - 16), entity.start)) || SAYS_AFTER.test(folded.slice(entity.end, entity.end + 14))) continue;
     const index = sentenceIndexAt(sentences, entity.start);
-    entitiesBySentence.set(index, [...(entitiesBySentence.get(index) ?? []), entity]);
+    const list = entitiesBySentence.get(index);
+    if (list) list.push(entity);
+    else entitiesBySentence.set(index, [entity]);
   }
   // The article's main people: the two most mentioned, when they are mentioned at least twice.
   const personCounts = new Map<string, { count: number; first: number }>();

@@ -143,7 +143,7 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
     const [pa, pb] = [published(pair.a.article), published(pair.b.article)];
     // Reports weeks apart measure again (a weekly figure, the next quarter, a toll revised): the difference is
     // shown with the gap, but a warning needs two reports of one moment. A date is a fact about the past and keeps it.
-    const apart = pa && pb ? Math.round(Math.abs(Date.parse(pa.slice(0, 10)) - Date.parse(pb.slice(0, 10))) / 86_400_000) : 0;
+    const apart = pair.a.published !== null && pair.b.published !== null ? Math.abs(pair.a.published - pair.b.published) : 0;
     if (severity === 'warning' && apart > MAX_REPORT_GAP_DAYS && pair.a.quantity.dimension !== 'date') {
       severity = 'information';
       note = ` (published ${apart} days apart)`;
