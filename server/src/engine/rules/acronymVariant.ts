@@ -1,6 +1,7 @@
 import { matchKey } from '../text/fold';
 import type { NameCandidate } from '../names/types';
 import type { RuleContext } from './context';
+import { sourcesWrite, useSpellingTitle } from './label';
 import type { Finding, Severity } from './types';
 
 interface Definition {
@@ -61,10 +62,10 @@ export function acronymVariant(ctx: RuleContext): Finding[] {
           article: d.article,
           start: d.name.start,
           end: d.name.end,
-          message: `Spelling differs: this article writes “${d.name.text}” for ${d.name.acronym!.text}; ${sources.slice(0, 2).join(', ')} write${sources.length === 1 ? 's' : ''} “${preferred[0].name.text}”`,
+          message: `Spelling differs: this article writes “${d.name.text}” for ${d.name.acronym!.text}; ${sourcesWrite(sources)} “${preferred[0].name.text}”`,
           related,
           fix: {
-            title: `Use '${preferred[0].name.text}' (${preferredArticles.size} article${preferredArticles.size === 1 ? '' : 's'})`,
+            title: useSpellingTitle(preferred[0].name.text, preferredArticles.size),
             replacement: preferred[0].name.text,
             spans: (ctx.corpus.get(d.article)?.names ?? []).filter((n) => matchKey(n.text) === d.key).map(({ start, end }) => ({ start, end })),
           },

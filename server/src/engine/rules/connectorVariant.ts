@@ -1,6 +1,7 @@
 import type { Spelling } from '../names/spellings';
 import type { NameCandidate } from '../names/types';
 import type { RuleContext } from './context';
+import { sourcesWrite, useSpellingTitle } from './label';
 import type { Finding } from './types';
 
 // Prepositions that join the words of an official name ("Bank of …", "Centre for …"). Writers keep or drop "the"
@@ -48,9 +49,9 @@ export function connectorVariants(ctx: RuleContext, spellings: Iterable<Spelling
           article,
           start: names[0].start,
           end: names[0].end,
-          message: `Spelling differs: this article writes “${names[0].text}”; ${sources.slice(0, 2).join(', ')}${sources.length > 2 ? ` and ${sources.length - 2} more` : ''} write${sources.length === 1 ? 's' : ''} “${written}”`,
+          message: `Spelling differs: this article writes “${names[0].text}”; ${sourcesWrite(sources)} “${written}”`,
           related,
-          fix: { title: `Use '${written}' (${preferred.size} article${preferred.size === 1 ? '' : 's'})`, replacement: written, spans: names.map(({ start, end }) => ({ start, end })) },
+          fix: { title: useSpellingTitle(written, preferred.size), replacement: written, spans: names.map(({ start, end }) => ({ start, end })) },
         });
       }
     }

@@ -20,3 +20,14 @@ export function articleLabel(id: string, analysis: ArticleAnalysis | undefined):
   }
   return decodeURIComponent(id.slice(id.lastIndexOf('/') + 1));
 }
+
+/** "a.com writes", "a.com, b.com write", "a.com, b.com and 3 more write": the sources of a spelling in a message. */
+export function sourcesWrite(labels: readonly string[]): string {
+  const more = labels.length > 2 ? ` and ${labels.length - 2} more` : '';
+  return `${labels.slice(0, 2).join(', ')}${more} write${labels.length === 1 ? 's' : ''}`;
+}
+
+/** The title of a quick fix that respells a name: "Use 'Karlin' (3 articles)". */
+export function useSpellingTitle(spelling: string, articles: number): string {
+  return `Use '${spelling}' (${articles} article${articles === 1 ? '' : 's'})`;
+}

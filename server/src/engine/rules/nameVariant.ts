@@ -5,6 +5,7 @@ import type { NameCandidate, NameToken } from '../names/types';
 import type { Span } from '../types';
 import { connectorVariants } from './connectorVariant';
 import type { RuleContext } from './context';
+import { sourcesWrite, useSpellingTitle } from './label';
 import type { Finding, Severity } from './types';
 
 // Words that tell places and things apart while looking alike: "North"/"South", "Upper"/"Lower", numbers.
@@ -230,10 +231,10 @@ function report(ctx: RuleContext, { preferred, variant, position, severity, mixe
       article,
       start: word.start,
       end: word.end,
-      message: `Spelling differs: this article writes “${first.text}”${own ? ` and elsewhere “${own}”` : ''}; ${sources.slice(0, 2).join(', ')}${sources.length > 2 ? ` and ${sources.length - 2} more` : ''} write${sources.length === 1 ? 's' : ''} “${preferredForms.whole}”`,
+      message: `Spelling differs: this article writes “${first.text}”${own ? ` and elsewhere “${own}”` : ''}; ${sourcesWrite(sources)} “${preferredForms.whole}”`,
       related,
       fix: {
-        title: `Use '${preferredForms.word}' (${count} article${count === 1 ? '' : 's'})`,
+        title: useSpellingTitle(preferredForms.word, count),
         replacement: preferredForms.word,
         spans: spans.length > 0 ? spans : [{ start: word.start, end: word.end }],
       },
