@@ -184,6 +184,16 @@ const EXAMPLES: Example[] = [
     flagged: { a: '12', b: '9' },
     severity: 'warning',
   },
+  {
+    name: 'the one clock time each article gives is taken as the same moment, even with few words in common',
+    articles: {
+      a: 'Published: 3 November 2024\nThe final at Corren Park ended at 12:47 a.m. with a ground ball to second base.',
+      b: 'Published: 3 November 2024\nFans stayed at Corren Park after the last pitch, thrown at 00:52 by the Harrow Hawks closer.',
+    },
+    rule: 'date-conflict',
+    flagged: { a: '12:47 a.m.', b: '00:52' },
+    severity: 'information',
+  },
 ];
 
 function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {
