@@ -194,6 +194,16 @@ const EXAMPLES: Example[] = [
     flagged: { a: '12:47 a.m.', b: '00:52' },
     severity: 'information',
   },
+  {
+    name: 'an article that also gives the other value tells of two things: information, not a warning',
+    articles: {
+      a: 'Published: 5 March 2024\nOstler Partners raised its offer for Brannock Foods to $40 a share on Tuesday. Its first offer had been $35 a share.',
+      b: 'Published: 5 March 2024\nOstler Partners raised its offer for Brannock Foods to $35 a share on Tuesday, the company said.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '$40', b: '$35' },
+    severity: 'information',
+  },
 ];
 
 function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {
