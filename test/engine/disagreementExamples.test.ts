@@ -204,6 +204,28 @@ const EXAMPLES: Example[] = [
     flagged: { a: '$40', b: '$35' },
     severity: 'information',
   },
+  {
+    name: 'three sources with three values are measuring three things: information, not a warning',
+    articles: {
+      a: 'Published: 5 March 2024\nThe Tarnia statistics office said factory output rose 1.2 pct in January, led by steel.',
+      b: 'Published: 5 March 2024\nThe Tarnia statistics office said factory output rose 0.4 pct in January after a weak December.',
+      c: 'Published: 5 March 2024\nThe Tarnia statistics office said factory output rose 2.6 pct in January on car production.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '1.2', b: '0.4', c: '2.6' },
+    severity: 'information',
+  },
+  {
+    name: 'three sources where two agree: the odd one out is still a warning',
+    articles: {
+      a: 'Published: 14 April 2024\nThe Varn river flood killed 12 people, the regional governor said.',
+      b: 'Published: 14 April 2024\nThe Varn river flood killed 12 people, officials told reporters.',
+      c: 'Published: 14 April 2024\nThe Varn river flood killed 9 people, the regional governor said on Sunday.',
+    },
+    rule: 'figure-conflict',
+    flagged: { a: '12', b: '12', c: '9' },
+    severity: 'warning',
+  },
 ];
 
 function findingsOf(articles: Record<string, string>): { corpus: Corpus; findings: Finding[] } {

@@ -9,6 +9,7 @@ import { defaultConfig } from '../../server/src/engine/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { ruleContext } from '../../server/src/engine/rules/context';
 import { runRules } from '../../server/src/engine/rules/runRules';
+import { groupStories, storyLinks, type StoryArticle } from '../../server/src/engine/stories/groupStories';
 import type { StoryMode } from '../../server/src/engine/stories/stories';
 import { readSettings } from '../../server/src/lsp/settings';
 
@@ -141,4 +142,36 @@ test('crosscheck.stories: validated with auto as the default; the CLI takes --st
   let err = '';
   assert.equal(await runCli(['check', folder, '--stories', 'sometimes'], () => undefined, (s) => (err += s)), 2);
   assert.match(err, /--stories takes auto, folder, corpus/);
+});
+
+test('stories: words in more articles than a story can hold do not make two articles alike', () => {
+  // Forty articles of one genre; a and b also share a rare name and each shares a word with a third article. The
+  // genre's words (in every article) must not change how alike a and b are.
+  const genre = ['quarter', 'net', 'share', 'revenue', 'profit', 'loss', 'dividend', 'cent'];
+  const corpus = (withGenre: boolean): StoryArticle[] => Array.from({ length: 40 }, (_, i) => {
+    const own: Array<[string, number]> = [[`word${i}`, 1], [`word${(i + 1) % 40}`, 1]];
+    if (i < 2) own.push(['\u0000Velora Mining', 2], ['velora', 2]);
+    return { id: `a${String(i).padStart(2, '0')}`, published: '2024-03-04', terms: new Map([...own, ...(withGenre ? genre.map((w): [string, number] => [w, 3]) : [])]) };
+  });
+  const similarity = (articles: StoryArticle[]) => storyLinks(articles).find((l) => l.a === 'a00' && l.b === 'a01')?.similarity;
+  const without = similarity(corpus(false));
+  assert.ok(without !== undefined && without > 0.3, `the two Velora articles are alike: ${without}`);
+  assert.equal(similarity(corpus(true)), without);
+});
+
+test('stories: forty quarterly reports of forty companies share a genre, not a story', () => {
+  // Each report has the genre's words (in every article, so too common to point at one story) and its own company;
+  // two reports of one company, a day apart, are the only story.
+  const genre = ['quarter', 'net', 'share', 'revenue', 'profit', 'loss', 'dividend', 'cent'];
+  const report = (id: string, company: string, day: string): StoryArticle => ({
+    id,
+    published: day,
+    terms: new Map([...genre.map((word): [string, number] => [word, 2]), [`\u0000${company}`, 3], [company, 3]]),
+  });
+  const articles = Array.from({ length: 40 }, (_, i) => report(`r${String(i).padStart(2, '0')}`, `company${i}`, '2024-03-04'));
+  articles.push(report('r40', 'company7', '2024-03-05'));
+  const stories = new Map<string, string[]>();
+  for (const [id, story] of groupStories(articles)) stories.set(story, [...(stories.get(story) ?? []), id]);
+  const shared = [...stories.values()].filter((members) => members.length > 1);
+  assert.deepEqual(shared, [['r07', 'r40']]);
 });

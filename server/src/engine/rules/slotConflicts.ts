@@ -118,8 +118,23 @@ function statesAlso(ctx: RuleContext, article: string, quantity: Quantity): bool
     !ctx.isBoilerplate(article, own.start));
 }
 
+/**
+ * The number of articles in a slot when no two of them agree on a value, else 0. Three reports of one fact rarely
+ * give three different values; three articles that each give their own are measuring different things (monthly
+ * figures, one company's results and another's) that alignment took for one slot.
+ */
+function valuesWithoutConsensus(slot: Slot): number {
+  const articles = new Set(slot.members.map((member) => member.article));
+  if (articles.size < MIN_SOURCES_FOR_CONSENSUS) return 0;
+  return slot.pairs.some((pair) => !conflicting(pair)) ? 0 : articles.size;
+}
+
+// With fewer articles than this, two differing values are a plain disagreement.
+const MIN_SOURCES_FOR_CONSENSUS = 3;
+
 function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, published: (article: string) => string | null): Finding[] {
   const conflicts = new Map<string, Conflict[]>();
+  const scattered = valuesWithoutConsensus(slot);
   for (const pair of slot.pairs) {
     if (!conflicting(pair)) {
       agreement.corroborated.add(claimKey(pair.a.article, pair.a.quantity));
@@ -133,6 +148,10 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
     if (statesAlso(ctx, pair.a.article, pair.b.quantity) || statesAlso(ctx, pair.b.article, pair.a.quantity)) {
       severity = 'information';
       note = ' (one of the articles also gives the other value)';
+    }
+    if (scattered > 0) {
+      severity = 'information';
+      note = ` (each of ${scattered} sources gives a different value)`;
     }
     // "last week" in two articles published days apart: a vague relative date is resolved against each one's own day.
     const vague = (q: Quantity) => q.dimension === 'date' && q.relative && q.high - q.low >= 6;

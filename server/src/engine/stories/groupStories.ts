@@ -1,5 +1,4 @@
-import { UnionFind } from '../corpus/unionFind';
-import { daysBetween } from '../dates/calendar';
+import { averageLinkage } from './averageLinkage';
 
 /** One article as story grouping sees it: its term counts and its publication day. */
 export interface StoryArticle {
@@ -20,127 +19,167 @@ export interface StoryLink {
 // some of its rarest names and words, so a handful is enough to find the pair; more only costs time.
 const TOP_TERMS = 12;
 
+// A term shared by up to this many articles is always followed, whatever the size of the corpus: in a folder about one
+// event every article names it, and 2·√N alone would ignore exactly the names that make the story.
+const ALWAYS_FOLLOWED = 30;
+
 // The inverse document frequency is computed as if the corpus also held this many articles about other things.
 // Without it, a corpus of one story (a folder about one event) would count the story's own names as common and
 // split it; in a corpus of thousands the prior is negligible.
 const PRIOR_ARTICLES = 100;
 
-/** Cosine similarity (dated, see dateAffinity) at which two articles are linked into one story. */
-export const STORY_THRESHOLD = 0.15;
+/**
+ * Mean dated similarity over all pairs of two groups of articles at which they are one story (average linkage; a
+ * pair never scored counts as 0). Reports of one event share its names and rare words, and their mean stays well
+ * above this; two events on one subject share only the subject's words, and their mean falls below it as soon as
+ * each has more than a few articles.
+ */
+export const STORY_THRESHOLD = 0.03;
+
+/** How many articles may share a term before it is too common to point at one story. */
+const commonAt = (articles: number): number => Math.max(ALWAYS_FOLLOWED, Math.ceil(2 * Math.sqrt(articles)));
+
+/** An article's weighted terms as parallel arrays of term numbers and unit-length weights. */
+interface TermVector {
+  terms: Int32Array;
+  weights: Float64Array;
+}
 
 /**
  * Weighted term vectors over the terms at least two articles share: sublinear term frequency times a smoothed
  * inverse document frequency ln(1 + (N + prior) / df), which stays positive when every article shares a term and
- * grows with rarity.
+ * grows with rarity. Terms are numbered so that vectors are typed arrays, not maps of strings.
  */
-function weigh(articles: readonly StoryArticle[]): { vectors: Map<string, number>[]; df: Map<string, number> } {
-  const df = new Map<string, number>();
-  for (const article of articles) for (const term of article.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+function weigh(articles: readonly StoryArticle[]): { vectors: TermVector[]; df: Int32Array } {
+  const numbers = new Map<string, number>();
+  const counts: number[] = [];
+  for (const article of articles) {
+    for (const term of article.terms.keys()) {
+      let number = numbers.get(term);
+      if (number === undefined) {
+        number = counts.length;
+        numbers.set(term, number);
+        counts.push(0);
+      }
+      counts[number]++;
+    }
+  }
+  const df = Int32Array.from(counts);
+
   const n = articles.length;
+  const common = commonAt(n);
   const vectors = articles.map((article) => {
-    const vector = new Map<string, number>();
+    const terms: number[] = [];
+    const weights: number[] = [];
     let squares = 0;
     for (const [term, count] of article.terms) {
+      const number = numbers.get(term)!;
       // A term of one article links it to nothing; left in, it would only dilute the terms that are shared.
-      if (df.get(term)! < 2) continue;
-      const weight = (1 + Math.log(count)) * Math.log(1 + (n + PRIOR_ARTICLES) / df.get(term)!);
-      vector.set(term, weight);
+      // A term too common to point at one story (a genre's vocabulary: "quarter", "net", "shares") would make all
+      // articles of a genre alike, so it is left out of similarity as it is left out of the index.
+      if (df[number] < 2 || df[number] > common) continue;
+      const weight = (1 + Math.log(count)) * Math.log(1 + (n + PRIOR_ARTICLES) / df[number]);
+      terms.push(number);
+      weights.push(weight);
       squares += weight * weight;
     }
     const norm = Math.sqrt(squares) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
+    return { terms: Int32Array.from(terms), weights: Float64Array.from(weights, (weight) => weight / norm) };
   });
   return { vectors, df };
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) sum += weight * other;
-  }
-  return sum;
+/** An article's heaviest terms among those shared by 2 to `cap` articles, the terms it is indexed under. */
+function topTerms(vector: TermVector, df: Int32Array, cap: number): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < vector.terms.length; k++) if (df[vector.terms[k]] <= cap) order.push(k);
+  order.sort((x, y) => vector.weights[y] - vector.weights[x]);
+  return order.slice(0, TOP_TERMS).map((k) => vector.terms[k]);
+}
+
+/** A scored candidate pair of articles, by index. */
+export interface IndexedLink {
+  a: number;
+  b: number;
+  weight: number;
 }
 
 /**
- * Candidate pairs from an inverted index over each article's heaviest shared terms, never all pairs. A term
- * shared by more than about 2·√N articles is too common to point at one story and is not followed, which keeps
- * the work near N·√N at worst and near-linear in practice.
+ * Candidate pairs from an inverted index over each article's heaviest shared terms, never all pairs, each scored
+ * by dated cosine similarity. A term shared by more than about 2·√N articles (and more than ALWAYS_FOLLOWED) is
+ * too common to point at one story and is not followed, which keeps the work near N·√N at worst and near-linear in
+ * practice. Each article's vector is spread once into a scratch array, so a pair costs one pass over the other's
+ * terms.
  */
-function candidatePairs(vectors: Map<string, number>[], df: Map<string, number>): Array<[number, number]> {
-  const cap = Math.max(2, Math.ceil(2 * Math.sqrt(vectors.length)));
-  const postings = new Map<string, number[]>();
-  vectors.forEach((vector, index) => {
-    const top = [...vector].filter(([term]) => { const d = df.get(term)!; return d >= 2 && d <= cap; })
-      .sort((x, y) => y[1] - x[1]).slice(0, TOP_TERMS);
-    for (const [term] of top) {
-      const list = postings.get(term) ?? [];
-      list.push(index);
-      postings.set(term, list);
+function scoredLinks(articles: readonly StoryArticle[]): IndexedLink[] {
+  const { vectors, df } = weigh(articles);
+  const cap = commonAt(articles.length);
+  const tops = vectors.map((vector) => topTerms(vector, df, cap));
+  const postings = new Map<number, number[]>();
+  tops.forEach((top, index) => {
+    for (const term of top) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
     }
   });
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  const n = vectors.length;
-  for (const list of postings.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const key = list[i] * n + list[j];
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([list[i], list[j]]);
+  const scratch = new Float64Array(df.length);
+  const lastSeenBy = new Int32Array(articles.length).fill(-1);
+  const days = articles.map((article) => dayNumber(article.published));
+  const links: IndexedLink[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const mine = vectors[i];
+    for (let k = 0; k < mine.terms.length; k++) scratch[mine.terms[k]] = mine.weights[k];
+    for (const term of tops[i]) {
+      for (const j of postings.get(term)!) {
+        if (j <= i || lastSeenBy[j] === i) continue;
+        lastSeenBy[j] = i;
+        const theirs = vectors[j];
+        let sum = 0;
+        for (let k = 0; k < theirs.terms.length; k++) sum += scratch[theirs.terms[k]] * theirs.weights[k];
+        const weight = sum * dayAffinity(days[i], days[j]);
+        if (weight > 0) links.push({ a: i, b: j, weight });
       }
     }
+    for (let k = 0; k < mine.terms.length; k++) scratch[mine.terms[k]] = 0;
   }
-  return pairs;
+  return links;
 }
 
-/** Scored candidate links between articles (for grouping and for measuring it). */
+/** Scored candidate links between articles (for measuring grouping). */
 export function storyLinks(articles: readonly StoryArticle[]): StoryLink[] {
-  const { vectors, df } = weigh(articles);
-  return candidatePairs(vectors, df).map(([i, j]) => ({
-    a: articles[i].id,
-    b: articles[j].id,
-    similarity: cosine(vectors[i], vectors[j]) * dateAffinity(articles[i].published, articles[j].published),
-  }));
+  return scoredLinks(articles).map(({ a, b, weight }) => ({ a: articles[a].id, b: articles[b].id, similarity: weight }));
 }
+
+/** Days since 1970 of an ISO day, NaN when unknown or malformed. */
+const dayNumber = (iso: string | null): number => (iso ? Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN);
 
 /**
  * Publication days close together make a shared story likelier; far apart, less likely but not impossible
- * (anniversaries, trials, follow-ups). The factor is 1 within a week and halves with every doubling beyond it,
- * never below a quarter; an unknown day counts as neither near nor far.
+ * (anniversaries, trials, follow-ups). The factor is 1 within a week and falls as the gap doubles — a half at two
+ * weeks, a quarter at two months, under a tenth after years; an unknown day counts as neither near nor far.
  */
 export function dateAffinity(a: string | null, b: string | null): number {
-  if (!a || !b) return 0.75;
-  const days = Math.abs(daysBetween(a, b));
+  return dayAffinity(dayNumber(a), dayNumber(b));
+}
+
+function dayAffinity(a: number, b: number): number {
+  const days = Math.abs(a - b);
   if (!Number.isFinite(days)) return 0.75;
   if (days <= 7) return 1;
-  return Math.max(0.25, 1 / (1 + Math.log2(days / 7)));
+  return 1 / (1 + Math.log2(days / 7));
 }
 
 /**
- * Groups articles into stories: articles are linked when their similarity reaches `threshold`, and a story is a
- * connected set of links. Returns each article's story id, the smallest article id of its story.
+ * Groups articles into stories by average linkage over the scored candidate links. Returns each article's story id,
+ * the smallest article id of its story.
  */
 export function groupStories(articles: readonly StoryArticle[], threshold = STORY_THRESHOLD): Map<string, string> {
-  const union = new UnionFind();
-  for (const article of articles) union.find(article.id);
-  const links = storyLinks(articles);
-  const best = new Map<string, StoryLink>();
-  for (const link of links) {
-    if (link.similarity >= threshold) union.union(link.a, link.b);
-    for (const end of [link.a, link.b]) if ((best.get(end)?.similarity ?? -1) < link.similarity) best.set(end, link);
-  }
-  // An article needs only one good partner to belong to a story: its nearest neighbour joins it at half the
-  // threshold. Each article adds at most one such weaker link, so they cannot chain unrelated stories together.
-  for (const link of best.values()) if (link.similarity >= threshold / 2) union.union(link.a, link.b);
-  const smallest = new Map<string, string>();
-  for (const { id } of articles) {
-    const root = union.find(id);
-    const current = smallest.get(root);
-    if (current === undefined || id < current) smallest.set(root, id);
-  }
-  return new Map(articles.map(({ id }) => [id, smallest.get(union.find(id))!]));
+  const cluster = averageLinkage(articles.length, scoredLinks(articles), threshold);
+  const smallest = new Map<number, string>();
+  articles.forEach((article, i) => {
+    const current = smallest.get(cluster[i]);
+    if (current === undefined || article.id < current) smallest.set(cluster[i], article.id);
+  });
+  return new Map(articles.map((article, i) => [article.id, smallest.get(cluster[i])!]));
 }
