@@ -12,10 +12,13 @@ import { pointsToFuture } from './tense';
  */
 
 const parser = chrono.casual.clone();
-// A time of day alone ("night", "this morning") is not a date, and chrono-node merges it with a date on the next
-// line ("…lights up the night\nMonday, March 5, 2007" becomes a time with no day at all). The parser for those
-// words is left out; a time-of-day word after a date is added to the date's span below.
-parser.parsers = parser.parsers.filter((p) => !/CasualTimeParser/.test(p.constructor.name));
+// Parsers whose readings are never kept, left out because chrono-node's parsing is most of the time dates take.
+// A time of day alone ("night", "this morning", "3 p.m.") is not a date, and chrono-node merges it with a date on
+// the next line ("…lights up the night\nMonday, March 5, 2007" becomes a time with no day at all); a time-of-day
+// word after a date is added to the date's span below. Amounts of time ("two years ago", "within days", "a week
+// later", "the next 2 weeks") are read by relativeAmounts.ts.
+const UNUSED_PARSERS = /CasualTimeParser|TimeExpressionParser|TimeUnitAgoFormatParser|TimeUnitLaterFormatParser|TimeUnitWithinFormatParser|TimeUnitCasualRelativeFormatParser/;
+parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.test(p.constructor.name));
 
 // Full month names followed by a stray full stop ("March. 3, 2025") confuse chrono; a space keeps offsets.
 const MONTH_WITH_STOP = new RegExp(`\\b(${MONTHS.join('|')})\\.`, 'gi');

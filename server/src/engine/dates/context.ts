@@ -36,3 +36,24 @@ export function* freeMatches(context: DateContext, pattern: RegExp, taken: reado
     if (!overlaps(taken, match.index, match.index + match[0].length)) yield match;
   }
 }
+
+/**
+ * Matches of `full`, a non-global pattern ending in `$`, that end where the cheap global `anchor` matches: the anchor
+ * finds the few places worth a look ("ago", "years"), and `full` is tried only on the `reach` characters before
+ * each (widened to a word boundary). Scanning a whole article with a pattern that opens with a long optional
+ * alternation costs far more. The returned match's `index` is an offset in the folded text.
+ */
+export function* anchoredMatches(context: DateContext, anchor: RegExp, full: RegExp, reach: number, taken: readonly Span[]): Generator<RegExpExecArray> {
+  const text = context.folded;
+  anchor.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = anchor.exec(text)) !== null) {
+    const end = found.index + found[0].length;
+    let from = Math.max(0, found.index - reach);
+    while (from > 0 && /\S/.test(text[from - 1])) from--;
+    const match = full.exec(text.slice(from, end));
+    if (!match) continue;
+    match.index += from;
+    if (!overlaps(taken, match.index, end)) yield match;
+  }
+}

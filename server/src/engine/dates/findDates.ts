@@ -4,6 +4,7 @@ import { findAnaphors, resolveAnaphors } from './anaphora';
 import { findChronoDates } from './chronoDates';
 import type { DateContext } from './context';
 import { findNamedPeriods } from './namedPeriods';
+import { findOccasions } from './occasions';
 import { findFullDates } from './publication';
 import { findAmounts } from './relativeAmounts';
 import { findYearRanges, findYears } from './years';
@@ -23,7 +24,8 @@ function latestFullDate(folded: string): YMD | null {
  * relative dates then get a null value). The finders run from the most specific to the most general, each claiming
  * its spans: amounts of time ("two years ago"; periods such as "the past two years" are claimed and dropped),
  * anaphoric days and years (resolved last, from the dates before them), year ranges and decades, named periods
- * ("last May", "next spring", "this fiscal year", "the end of the year"), then chrono-node, then bare years.
+ * ("last May", "next spring", "this fiscal year", "the end of the year"), then chrono-node, then bare years, then
+ * occasions set beside a day ("Opening night, January 23, 2014").
  */
 export function findDates(original: string, folded: string, sentences: Span[], published: string | null): DateMention[] {
   const reference = published ? parseIsoDay(published) : latestFullDate(folded);
@@ -43,6 +45,7 @@ export function findDates(original: string, folded: string, sentences: Span[], p
   claim(findNamedPeriods(context, taken));
   claim(findChronoDates(context, taken));
   claim(findYears(context, taken));
+  claim(findOccasions(context, dates, taken));
   dates.sort((a, b) => a.start - b.start);
   dates.push(...resolveAnaphors(context, anaphors, dates));
   return dates.sort((a, b) => a.start - b.start);

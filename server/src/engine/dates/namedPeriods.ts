@@ -1,6 +1,6 @@
 import type { DateMention, Span } from '../types';
 import { addDays, isoDay, isoMonth, monthDistance, monthNumber, weekdayOf, type YMD } from './calendar';
-import { freeMatches, mention, type DateContext } from './context';
+import { anchoredMatches, freeMatches, mention, type DateContext } from './context';
 import { inferYear } from './resolve';
 import { pointsToFuture } from './tense';
 
@@ -18,27 +18,33 @@ const YEAR = '(?:1[6-9]|20)\\d\\d';
 // month ("next March 3") is chrono-node's to read.
 const MONTH_WITH_MODIFIER = new RegExp(`\\b(${MODIFIER})\\s+(${MONTH_NAME})(?![\\w.])(?!\\s*,?\\s*\\d)`, 'g');
 
-const SEASON = '[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter';
-const SEASON_WITH_YEAR = new RegExp(`\\b(?:[Tt]he\\s+)?(${SEASON})(?:\\s+of)?\\s+(${YEAR})\\b`, 'g');
-const SEASON_WITH_MODIFIER = new RegExp(`\\b(${MODIFIER})\\s+(${SEASON})\\b(?![- ]?\\w*\\s+of\\b)`, 'g');
-// "in the summer", "during winter": a bare season after a preposition. "Fall" is also a noun ("after the fall of
-// the government"), so it counts only at the end of a clause ("in the fall.").
-const SEASON_AFTER_PREPOSITION = new RegExp(
-  `\\b(?:in|during|by|until|till|through|over|since|before|after)\\s+((?:the\\s+)?(?:(?:spring|summer|autumn|winter)\\b(?!\\s+of\\b|-)|fall(?=\\s*[.,;:!?)])))`,
-  'g',
-);
+const SEASON_WORD = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b/g;
+// Around a season word: "the summer of 2027", "summer 2027"; "last spring", "next winter"; "in the summer", "during
+// winter". "Fall" is also a noun ("after the fall of the government"), so after a bare preposition it counts only at
+// the end of a clause ("in the fall.").
+const WITH_YEAR_AFTER = new RegExp(`^(?:\\s+of)?\\s+(${YEAR})\\b`);
+const THE_BEFORE = /(?<!\w)[Tt]he\s+$/;
+const MODIFIER_BEFORE = new RegExp(`(?<!\\w)(${MODIFIER})\\s+$`);
+const OF_AFTER = /^[- ]?\w*\s+of\b/;
+const PREPOSITION_BEFORE = /(?<!\w)(?:in|during|by|until|till|through|over|since|before|after)\s+((?:the\s+)?)$/;
+const CLAUSE_END_AFTER = /^\s*[.,;:!?)]/;
 // Meteorological seasons of the northern hemisphere, where most English-language news is written: first month of
 // each. Winter runs from December into the next year and is named by the year of its January ("winter of 2026" =
 // December 2025 to February 2026).
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
-const FISCAL_WITH_MODIFIER = new RegExp(`\\b(?:the\\s+)?([Ll]ast|[Nn]ext|[Tt]his|[Cc]urrent|[Cc]oming|[Pp]revious|[Pp]rior)\\s+(?:fiscal|financial)\\s+year\\b`, 'g');
+const FISCAL_ANCHOR = /\b(?:fiscal|financial)\s+year\b/g;
+const FISCAL_WITH_MODIFIER = /(?<!\w)(?:the\s+)?([Ll]ast|[Nn]ext|[Tt]his|[Cc]urrent|[Cc]oming|[Pp]revious|[Pp]rior)\s+(?:fiscal|financial)\s+year$/;
 const FISCAL_WITH_YEAR = new RegExp(`\\b(?:[Ff]iscal|[Ff]inancial)(?:\\s+[Yy]ear)?\\s+(${YEAR})(?:\\s*[-/]\\s*(\\d\\d|${YEAR}))?\\b|\\bFY\\s?-?((?:19|20)?\\d\\d)\\b`, 'g');
 
-// "the end of the year", "the end of next year", "the end of 2026", "by year-end".
-const END_OF_YEAR = new RegExp(`\\b(?:[Tt]he\\s+)?end\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR}))\\b|\\b(?<=(?:by|at|before|until|till|through|after|around|near|towards?|from)\\s+)(?:the\\s+)?year[- ]end(?=\\s*(?:[.,;:!?)]|$|and\\b|or\\b|when\\b))`, 'g');
+// "the end of the year", "the end of next year", "the end of 2026"; "by year-end" after a preposition, at the end of
+// a clause (not "year-end results").
+const END_OF_YEAR = new RegExp(`\\b(?:[Tt]he\\s+)?end\\s+of\\s+(?:(the|this|last|next)\\s+year|(${YEAR}))\\b`, 'g');
+const YEAR_END_ANCHOR = /\byear[- ]end\b(?=\s*(?:[.,;:!?)]|$|and\b|or\b|when\b))/g;
+const YEAR_END = /(?<=\b(?:by|at|before|until|till|through|after|around|near|towards?|from)\s+)(?:the\s+)?year[- ]end$/;
 
 const WEEK = /\b([Ll]ast|[Nn]ext|[Tt]his)\s+week\b(?!s|end)/g;
+const PAST_WEEK = /\b[Tt]his\s+past\s+week\b/g;
 const PART_OF_TODAY = /\b[Tt]his\s+(?:morning|afternoon|evening)\b/g;
 
 interface Month {
@@ -86,27 +92,32 @@ function monthsWithModifier(context: DateContext, taken: Span[]): DateMention[] 
 
 function seasons(context: DateContext, taken: Span[]): DateMention[] {
   const found: DateMention[] = [];
-  const claimed = [...taken];
-  const push = (d: DateMention) => {
-    found.push(d);
-    claimed.push(d);
-  };
-  for (const match of freeMatches(context, SEASON_WITH_YEAR, claimed)) {
-    const season = match[1].toLowerCase();
-    const year = Number(match[2]);
-    const start = { year: SEASON_START[season] === 12 ? year - 1 : year, month: SEASON_START[season] };
-    push(mention(context, { start: match.index, end: match.index + match[0].length }, { ...base, value: seasonValue(start), granularity: 'range', relative: false }));
-  }
-  for (const pattern of [SEASON_WITH_MODIFIER, SEASON_AFTER_PREPOSITION]) {
-    for (const match of freeMatches(context, pattern, claimed)) {
-      const withModifier = pattern === SEASON_WITH_MODIFIER;
-      const start = withModifier ? match.index : match.index + match[0].length - match[1].length;
-      const span = { start, end: match.index + match[0].length };
-      const season = (withModifier ? match[2] : match[1].replace(/^the\s+/i, '')).toLowerCase();
-      const modifier = withModifier ? match[1].toLowerCase() : null;
-      const value = context.reference ? seasonValue(seasonStart(season, context.reference, modifier, pointsToFuture(context, span))) : null;
-      push(mention(context, span, { ...base, value, granularity: 'range', relative: true }));
+  const text = context.folded;
+  for (const match of freeMatches(context, SEASON_WORD, taken)) {
+    const season = match[0].toLowerCase();
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 12);
+    const withYear = WITH_YEAR_AFTER.exec(after);
+    if (withYear) {
+      const year = Number(withYear[1]);
+      const first = { year: SEASON_START[season] === 12 ? year - 1 : year, month: SEASON_START[season] };
+      const the = THE_BEFORE.exec(before);
+      const span = { start: the ? start - the[0].length : start, end: end + withYear[0].length };
+      found.push(mention(context, span, { ...base, value: seasonValue(first), granularity: 'range', relative: false }));
+      continue;
     }
+    if (OF_AFTER.test(after)) continue;
+    const modifier = MODIFIER_BEFORE.exec(before);
+    const preposition = modifier ? null : PREPOSITION_BEFORE.exec(before);
+    if (!modifier && !preposition) continue;
+    if (preposition && (/-/.test(after[0] ?? '') || (season === 'fall' && !CLAUSE_END_AFTER.test(after)))) continue;
+    const span = { start: modifier ? start - modifier[0].length : start - preposition![1].length, end };
+    const value = context.reference
+      ? seasonValue(seasonStart(season, context.reference, modifier ? modifier[1].toLowerCase() : null, pointsToFuture(context, span)))
+      : null;
+    found.push(mention(context, span, { ...base, value, granularity: 'range', relative: true }));
   }
   return found;
 }
@@ -118,7 +129,7 @@ function twoDigitYear(century: number, digits: string): number {
 function fiscalYears(context: DateContext, taken: Span[]): DateMention[] {
   const found: DateMention[] = [];
   const reference = context.reference;
-  for (const match of freeMatches(context, FISCAL_WITH_MODIFIER, taken)) {
+  for (const match of anchoredMatches(context, FISCAL_ANCHOR, FISCAL_WITH_MODIFIER, 40, taken)) {
     const modifier = match[1].toLowerCase();
     const shift = /^(?:last|previous|prior)$/.test(modifier) ? -1 : /^(?:next|coming)$/.test(modifier) ? 1 : 0;
     // A fiscal year is labelled by the calendar year in which most organisations' fiscal year of that day ends;
@@ -146,7 +157,8 @@ function fiscalYears(context: DateContext, taken: Span[]): DateMention[] {
 
 function endsOfYear(context: DateContext, taken: Span[]): DateMention[] {
   const found: DateMention[] = [];
-  for (const match of freeMatches(context, END_OF_YEAR, taken)) {
+  const matches = [...freeMatches(context, END_OF_YEAR, taken), ...anchoredMatches(context, YEAR_END_ANCHOR, YEAR_END, 40, taken)];
+  for (const match of matches) {
     const shift = match[1] === 'last' ? -1 : match[1] === 'next' ? 1 : 0;
     const year = match[2] ? Number(match[2]) : context.reference ? context.reference.year + shift : null;
     // The end of a year is a deadline or a reckoning, read as its last day.
@@ -170,7 +182,12 @@ function weeks(context: DateContext, taken: Span[]): DateMention[] {
     }
     found.push(mention(context, { start: match.index, end: match.index + match[0].length }, { ...base, value, granularity: 'range', relative: true }));
   }
-  for (const match of freeMatches(context, PART_OF_TODAY, taken)) {
+  // "this past week": the seven days up to the reference.
+  for (const match of freeMatches(context, PAST_WEEK, [...taken, ...found])) {
+    const value = reference ? `${isoDay(addDays(reference, -6))}/${isoDay(reference)}` : null;
+    found.push(mention(context, { start: match.index, end: match.index + match[0].length }, { ...base, value, granularity: 'range', relative: true }));
+  }
+  for (const match of freeMatches(context, PART_OF_TODAY, [...taken, ...found])) {
     found.push(mention(context, { start: match.index, end: match.index + match[0].length }, {
       ...base, value: reference ? isoDay(reference) : null, granularity: 'day', relative: true,
     }));

@@ -1,7 +1,7 @@
 import { CARDINAL_SOURCE, cardinalValue } from '../figures/numberWords';
 import type { DateMention, Span } from '../types';
 import { addDays, isoDay, isoMonth } from './calendar';
-import { freeMatches, mention, type DateContext } from './context';
+import { anchoredMatches, mention, type DateContext } from './context';
 
 /**
  * Amounts of time. "Seventeen years ago" is a date counted back from the reference (a year, since that is all it
@@ -12,16 +12,20 @@ import { freeMatches, mention, type DateContext } from './context';
 
 const VAGUE = 'a couple of|a few|few|several|some|many|a number of|dozens of|scores of|hundreds of|countless';
 const UNIT = 'years?|months?|weeks?|days?|decades?|centur(?:y|ies)';
+const AMOUNT = `(?:${CARDINAL_SOURCE}|an?|${VAGUE})`;
+const UNIT_ANCHOR = /\b(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entur(?:y|ie))s?\b/g;
 // Editors put a replaced word in square brackets inside quotations ("[Ten] years ago").
-const AGO = new RegExp(`\\b(?:\\[?(${CARDINAL_SOURCE}|an?|${VAGUE})\\]?\\s+)?(?:more\\s+|full\\s+)?(${UNIT})\\s+ago\\b`, 'gi');
+const AGO_ANCHOR = /\b(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entur(?:y|ie))s?\s+ago\b/g;
+const AGO = new RegExp(`(?<![\\w\\]])(?:\\[?(${AMOUNT})\\]?\\s+)?(?:more\\s+|full\\s+)?\\b(${UNIT})\\s+ago$`, 'i');
 const PERIOD = new RegExp(
-  `\\b(?:the\\s+)?(?:past|last|next|coming|previous|following|first|final|recent)\\s+(?:(?:${CARDINAL_SOURCE}|${VAGUE})\\s+)?(?:years|months|weeks|days|decades|centuries)\\b` +
-    `|\\bthe\\s+past\\s+(?:year|month|week|decade|century)\\b`,
-  'gi',
+  `(?<!\\w)(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first|final|recent)\\s+(?:${AMOUNT}\\s+)?(?:years|months|weeks|days|decades|centuries)` +
+    `|the\\s+past\\s+(?:year|month|week|decade|century))$`,
+  'i',
 );
+const OFFSET_ANCHOR = /\b(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entur(?:y|ie))s?\s+(?:later|earlier|before|after|afterwards?|previously|prior|beforehand|on)\b/g;
 const OFFSET = new RegExp(
-  `\\b(?:${CARDINAL_SOURCE}|an?|${VAGUE})\\s+(?:more\\s+|full\\s+|whole\\s+)?(?:${UNIT})\\s+(?:later|earlier|before|after|afterwards?|previously|prior|beforehand|on)\\b`,
-  'gi',
+  `(?<!\\w)${AMOUNT}\\s+(?:more\\s+|full\\s+|whole\\s+)?(?:${UNIT})\\s+(?:later|earlier|before|after|afterwards?|previously|prior|beforehand|on)$`,
+  'i',
 );
 
 export interface Amounts {
@@ -40,7 +44,7 @@ function unitOf(word: string): 'year' | 'month' | 'week' | 'day' | 'decade' | 'c
 export function findAmounts(context: DateContext, taken: Span[]): Amounts {
   const dates: DateMention[] = [];
   const reference = context.reference;
-  for (const match of freeMatches(context, AGO, taken)) {
+  for (const match of anchoredMatches(context, AGO_ANCHOR, AGO, 60, taken)) {
     const span = { start: match.index, end: match.index + match[0].length };
     const amount = match[1] === undefined ? NaN : /^an?$/i.test(match[1]) ? 1 : cardinalValue(match[1]);
     const unit = unitOf(match[2]);
@@ -62,8 +66,8 @@ export function findAmounts(context: DateContext, taken: Span[]): Amounts {
     }
   }
   const blocked: Span[] = [];
-  for (const pattern of [PERIOD, OFFSET]) {
-    for (const match of freeMatches(context, pattern, [...taken, ...dates])) blocked.push({ start: match.index, end: match.index + match[0].length });
+  for (const [anchor, pattern] of [[UNIT_ANCHOR, PERIOD], [OFFSET_ANCHOR, OFFSET]] as const) {
+    for (const match of anchoredMatches(context, anchor, pattern, 60, [...taken, ...dates, ...blocked])) blocked.push({ start: match.index, end: match.index + match[0].length });
   }
   return { dates, blocked };
 }
