@@ -9,8 +9,8 @@ import { freeMatches, mention, type DateContext } from './context';
  */
 
 const ANAPHORIC_DAY = /\b(?:[Tt]he|[Tt]hat)\s+(previous|following|next|same)\s+day\b|\b[Tt]he\s+day\s+(before|after)\b/g;
-// "over the next year" is a period, not the year after another date.
-const ANAPHORIC_YEAR = /(?<!\b(?:over|within|for|throughout|in)\s+)\b(?:[Tt]he|[Tt]hat)\s+(previous|following|next|same)\s+year\b|\b[Tt]he\s+year\s+(before|after)\b/g;
+// "over the next year" is a period, claimed before this runs (relativeAmounts.ts).
+const ANAPHORIC_YEAR = /\b(?:[Tt]he|[Tt]hat)\s+(previous|following|next|same)\s+year\b|\b[Tt]he\s+year\s+(before|after)\b/g;
 
 export interface Anaphor extends Span {
   unit: 'day' | 'year';

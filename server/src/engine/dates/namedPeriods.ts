@@ -16,7 +16,7 @@ const YEAR = '(?:1[6-9]|20)\\d\\d';
 
 // "last May", "next March": month names are capitalised in news, so "this may" is never a month. A day after the
 // month ("next March 3") is chrono-node's to read.
-const MONTH_WITH_MODIFIER = new RegExp(`\\b(${MODIFIER})\\s+(${MONTH_NAME})(?![\\w.])(?!\\s*,?\\s*\\d)`, 'g');
+const MONTH_WITH_MODIFIER = new RegExp(`\\b(${MODIFIER})\\s+(${MONTH_NAME})(?!\\w)(?!\\s*,?\\s*\\d)`, 'g');
 
 const SEASON_WORD = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b/g;
 // Around a season word: "the summer of 2027", "summer 2027"; "last spring", "next winter"; "in the summer", "during

@@ -19,7 +19,8 @@ const AGO_ANCHOR = /\b(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entur(?:y
 const AGO = new RegExp(`(?<![\\w\\]])(?:\\[?(${AMOUNT})\\]?\\s+)?(?:more\\s+|full\\s+)?\\b(${UNIT})\\s+ago$`, 'i');
 const PERIOD = new RegExp(
   `(?<!\\w)(?:(?:the\\s+)?(?:past|last|next|coming|previous|following|first|final|recent)\\s+(?:${AMOUNT}\\s+)?(?:years|months|weeks|days|decades|centuries)` +
-    `|the\\s+past\\s+(?:year|month|week|decade|century))$`,
+    `|the\\s+past\\s+(?:year|month|week|decade|century)` +
+    `|(?<=\\b(?:over|within|for|throughout|during)\\s+)the\\s+(?:next|coming|past|last|previous|following)\\s+(?:year|month|week|decade|century))$`,
   'i',
 );
 const OFFSET_ANCHOR = /\b(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Dd]ecade|[Cc]entur(?:y|ie))s?\s+(?:later|earlier|before|after|afterwards?|previously|prior|beforehand|on)\b/g;
