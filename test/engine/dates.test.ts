@@ -115,6 +115,7 @@ const classes: Record<string, Array<[string, Array<[string, string | null]>]>> =
     ['I went on Saturday night, the opening night, and later heard of opening night again.', [['Saturday night', '2026-01-10'], ['the opening night', '2026-01-10'], ['opening night', '2026-01-10']]],
     ['Opening night, January 23, 2014, drew crowds.', [['Opening night', '2014-01-23'], ['January 23, 2014', '2014-01-23']]],
     ['The opening night drew crowds.', []],
+    ['Voters went to the polls on Election Day, Tuesday, and Election Day turnout was high.', [['Election Day', '2026-01-13'], ['Tuesday', '2026-01-13'], ['Election Day', '2026-01-13']]],
   ],
 };
 

@@ -8,7 +8,7 @@ import { freeMatches, mention, type DateContext } from './context';
  * a mention.
  */
 
-const OCCASION = /\b(?:[Tt]he\s+)?((?:[Oo]pening|[Cc]losing|[Ff]inal|[Ll]aunch|[Ee]lection|[Pp]olling|[Vv]oting|[Pp]remiere|[Rr]elease|[Mm]atch|[Rr]ace)\s+(?:day|night|evening|morning))\b/g;
+const OCCASION = /\b(?:[Tt]he\s+)?((?:[Oo]pening|[Cc]losing|[Ff]inal|[Ll]aunch|[Ee]lection|[Pp]olling|[Vv]oting|[Pp]remiere|[Rr]elease|[Mm]atch|[Rr]ace)\s+(?:[Dd]ay|[Nn]ight|[Ee]vening|[Mm]orning))\b/g;
 const APPOSITION = /^\s*,\s*$/;
 
 export function findOccasions(context: DateContext, dates: readonly DateMention[], taken: Span[]): DateMention[] {
