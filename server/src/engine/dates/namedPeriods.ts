@@ -132,8 +132,8 @@ function fiscalYears(context: DateContext, taken: Span[]): DateMention[] {
   for (const match of anchoredMatches(context, FISCAL_ANCHOR, FISCAL_WITH_MODIFIER, 40, taken)) {
     const modifier = match[1].toLowerCase();
     const shift = /^(?:last|previous|prior)$/.test(modifier) ? -1 : /^(?:next|coming)$/.test(modifier) ? 1 : 0;
-    // A fiscal year is labelled by the calendar year in which most organisations' fiscal year of that day ends;
-    // the label is what articles compare ("fiscal 2026"), so the value is a year, marked as fiscal.
+    // Fiscal years start in different months for different organisations, so "this fiscal year" is approximated
+    // by the reference's calendar year (shifted by the modifier) and marked with the part "fiscal".
     found.push(mention(context, { start: match.index, end: match.index + match[0].length }, {
       statedWeekday: null, part: 'fiscal', value: reference ? String(reference.year + shift) : null, granularity: 'year', relative: true,
     }));
