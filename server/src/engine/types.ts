@@ -30,6 +30,7 @@ export type DateGranularity = 'year' | 'month' | 'day' | 'range';
 export interface DateMention extends TextSpan {
   /** ISO value at the mention's own granularity: "2026", "2026-01", "2026-01-14" or "2026-01-13/2026-01-14". */
   value: string | null;
+  /** Null for a vague date ("several years ago"), which has no value at any granularity. */
   granularity: DateGranularity | null;
   /** A weekday named in the mention ("Tuesday"), kept so that a mismatch with the date can be found later. */
   statedWeekday: string | null;

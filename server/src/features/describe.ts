@@ -8,8 +8,9 @@ function formatNumber(value: number): string {
   return value.toLocaleString('en', { maximumFractionDigits: 4 });
 }
 
-/** "date · 2025-03-03 (Monday)", "date · 2026-01 (month)", "date · unresolved". */
+/** "date · 2025-03-03 (Monday)", "date · 2026-01 (month)", "date · vague", "date · unresolved". */
 export function describeDate(date: DateMention): string {
+  if (!date.value && !date.granularity) return 'date · vague (no single day, month or year)';
   if (!date.value) return 'date · unresolved (no publication date to resolve it against)';
   const day = date.granularity === 'day' ? parseIsoDay(date.value) : null;
   const weekday = day ? ` (${WEEKDAYS[weekdayOf(day)]})` : '';

@@ -1,21 +1,16 @@
 import { addDays, monthDistance, weekdayIndex, weekdayOf, type YMD } from './calendar';
 
-/** Words in a sentence that point a bare weekday or month to the future rather than the past. */
-export const FUTURE_CUE = /\b(will|shall|next|upcoming|scheduled|due to|plans? to|expected to|set to|is to|are to|going to)\b/i;
-
-export type Direction = 'past' | 'future' | 'nearest';
-
 /**
  * The year of a month (and day) written without one. "last June" is the most recent June before the reference,
- * "next June" the first after it; otherwise the nearest, with the past preferred because news reports on what
- * happened.
+ * "next June" the first after it, "this June" the one of the reference year; otherwise the nearest, with the past
+ * preferred because news reports on what happened, and the future preferred when the sentence speaks of it. A
+ * month without a day (`day` null) is "before" the reference only when it has ended: "last January" written in
+ * January is a year ago.
  */
-export function inferYear(month: number, day: number, reference: YMD, modifier: string | null, future: boolean): number {
-  const target = (year: number) => ({ year, month });
+export function inferYear(month: number, day: number | null, reference: YMD, modifier: string | null, future: boolean): number {
   if (modifier === 'last' || modifier === 'past') {
-    return month < reference.month || (month === reference.month && day < reference.day)
-      ? reference.year
-      : reference.year - 1;
+    const before = month < reference.month || (month === reference.month && day !== null && day < reference.day);
+    return before ? reference.year : reference.year - 1;
   }
   if (modifier === 'next' || modifier === 'coming') {
     return month > reference.month ? reference.year : reference.year + 1;
@@ -24,7 +19,7 @@ export function inferYear(month: number, day: number, reference: YMD, modifier: 
   let best = reference.year;
   let bestCost = Infinity;
   for (const year of [reference.year - 1, reference.year, reference.year + 1]) {
-    const distance = monthDistance(reference, target(year));
+    const distance = monthDistance(reference, { year, month });
     const cost = distance > 0 ? distance * (future ? 1 : 2) : -distance * (future ? 2 : 1);
     if (cost < bestCost) {
       bestCost = cost;
