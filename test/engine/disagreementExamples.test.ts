@@ -205,7 +205,7 @@ const EXAMPLES: Example[] = [
     severity: 'information',
   },
   {
-    name: 'three sources with three values are measuring three things: information, not a warning',
+    name: 'three sources with three values have no majority to warn against: information, not a warning',
     articles: {
       a: 'Published: 5 March 2024\nThe Tarnia statistics office said factory output rose 1.2 pct in January, led by steel.',
       b: 'Published: 5 March 2024\nThe Tarnia statistics office said factory output rose 0.4 pct in January after a weak December.',

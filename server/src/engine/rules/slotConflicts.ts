@@ -119,22 +119,28 @@ function statesAlso(ctx: RuleContext, article: string, quantity: Quantity): bool
 }
 
 /**
- * The number of articles in a slot when no two of them agree on a value, else 0. Three reports of one fact rarely
- * give three different values; three articles that each give their own are measuring different things (monthly
- * figures, one company's results and another's) that alignment took for one slot.
+ * The number of articles in a slot when no value is given by at least half of them, else 0. Reports of one fact
+ * mostly agree and the odd one out is the finding; when three or more articles scatter over values with no majority
+ * they are measuring different things (monthly figures, one company's results and another's) that alignment took for
+ * one slot, or the fact is genuinely unsettled — either way no single value is the one to warn against.
  */
-function valuesWithoutConsensus(slot: Slot): number {
+function valuesWithoutMajority(slot: Slot): number {
   const articles = new Set(slot.members.map((member) => member.article));
-  if (articles.size < MIN_SOURCES_FOR_CONSENSUS) return 0;
-  return slot.pairs.some((pair) => !conflicting(pair)) ? 0 : articles.size;
+  if (articles.size < MIN_SOURCES_FOR_MAJORITY) return 0;
+  let largest = 0;
+  for (const member of slot.members) {
+    const agreeing = new Set(slot.members.filter((other) => meet(other.quantity, member.quantity)).map((other) => other.article));
+    largest = Math.max(largest, agreeing.size);
+  }
+  return 2 * largest >= articles.size ? 0 : articles.size;
 }
 
 // With fewer articles than this, two differing values are a plain disagreement.
-const MIN_SOURCES_FOR_CONSENSUS = 3;
+const MIN_SOURCES_FOR_MAJORITY = 3;
 
 function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, published: (article: string) => string | null): Finding[] {
   const conflicts = new Map<string, Conflict[]>();
-  const scattered = valuesWithoutConsensus(slot);
+  const scattered = valuesWithoutMajority(slot);
   for (const pair of slot.pairs) {
     if (!conflicting(pair)) {
       agreement.corroborated.add(claimKey(pair.a.article, pair.a.quantity));
@@ -151,7 +157,7 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
     }
     if (scattered > 0) {
       severity = 'information';
-      note = ` (each of ${scattered} sources gives a different value)`;
+      note = ` (no value is given by most of the ${scattered} sources)`;
     }
     // "last week" in two articles published days apart: a vague relative date is resolved against each one's own day.
     const vague = (q: Quantity) => q.dimension === 'date' && q.relative && q.high - q.low >= 6;
