@@ -54,6 +54,24 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: [],
     hasNot: ['organization: AI', 'organization: GDP', 'person: Although', 'person: In'],
   },
+  // Middle initials and abbreviations with a dot stay inside the name.
+  {
+    text: 'The firm was founded by Anna H. Doe and Karel B. Vostrak Jr. in St. Kessel, and later bought Velora Ltd. outright.',
+    has: ['person: Anna H. Doe', 'person: Karel B. Vostrak Jr.', 'place: St. Kessel', 'organization: Velora Ltd.'],
+    hasNot: ['person: Anna H', 'person: Doe'],
+  },
+  // A compass word before a place is part of its name.
+  {
+    text: 'Storms reached Western Australia, East Karlin and North Velstad on the same day.',
+    has: ['place: Western Australia', 'place: East Karlin', 'place: North Velstad'],
+    hasNot: ['place: Australia', 'place: Karlin'],
+  },
+  // Given names that are also words ("Art", "Rose") make a person only before name words.
+  {
+    text: 'The prize went to Art Vornholt and Henriette Kasprzak, while the Rose Garden stayed closed.',
+    has: ['person: Art Vornholt', 'person: Henriette Kasprzak'],
+    hasNot: ['person: Vornholt', 'person: Rose Garden'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

