@@ -72,6 +72,24 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['person: Art Vornholt', 'person: Henriette Kasprzak'],
     hasNot: ['person: Vornholt', 'person: Rose Garden'],
   },
+  // A place followed by a plural nickname, or a name with a club abbreviation, is a team; its nickname alone too.
+  {
+    text: 'The Boston Harriers beat FC Velstad on Sunday. Later the Harriers lost to the St. Louis Comets.',
+    has: ['organization: Boston Harriers', 'organization: FC Velstad', 'organization: Harriers → Boston Harriers', 'organization: St. Louis Comets'],
+    hasNot: ['place: Boston', 'place: St. Louis'],
+  },
+  // "and" after a complete name starts the next one.
+  {
+    text: 'Reporters from the Velora Morning News and Karlin Post covered the Varnell River and Lake Osk.',
+    has: ['organization: Velora Morning News', 'place: Varnell River'],
+    hasNot: ['organization: Velora Morning News and Karlin Post', 'place: Varnell River and Lake Osk'],
+  },
+  // A lone first word of an organisation's name is a short form of it; a demonym never is.
+  {
+    text: 'Velstor Mining Corp said the Kenyan Broadcasting Service had erred. Velstor will appeal, a Kenyan official said.',
+    has: ['organization: Velstor → Velstor Mining Corp'],
+    hasNot: ['organization: Kenyan'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

@@ -100,6 +100,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (knownPlace(lower)) return set('place', 'strong', 'known place');
   if (knownOrganization(lower)) return set('organization', 'strong', 'known organisation');
   if (candidate.titles.length > 0) return set('person', 'strong', `title "${candidate.titles[0]}"`);
+  if (isTeamName(tokens)) return set('organization', 'strong', 'team name');
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
   // The last connector whose word before it is such a head decides ("… Alliance for Rural Progress").
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -175,6 +176,29 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (commonParts.length === 0 && !hasPlacePart && tokens.length <= 4 && !tokens.some((t) => isAcronym(t.text))) {
     return set('person', 'weak', 'proper name');
   }
+}
+
+// Club abbreviations written before or after a club's name ("FC Velora", "Karlin AFC").
+const CLUB_ABBREVIATIONS = new Set(['fc', 'afc', 'cf', 'sc', 'hc', 'ac', 'bc', 'fk', 'sk', 'cd', 'sv']);
+
+/**
+ * A club or team: a place followed by a plural nickname ("Karlin Falcons", "St. Velora Cardinals", "New Kessa
+ * Mets"), or a name with a club abbreviation ("FC Karlin"). A plural that ends place names ("Falls", "Heights",
+ * "Islands") keeps its place.
+ */
+function isTeamName(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  if (CLUB_ABBREVIATIONS.has(words[0]) || CLUB_ABBREVIATIONS.has(words[words.length - 1])) return true;
+  const last = tokens[tokens.length - 1].text;
+  const lastLower = words[words.length - 1];
+  if (isGivenName(last)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || /ss$/.test(lastLower) || PLACE_HEADS.has(lastLower) || isPlaceWord(lastLower) ||
+    ORGANIZATION_HEADS.has(lastLower) || OTHER_HEADS.has(lastLower) || hasTag(lastLower, 'Demonym') || hasTag(lastLower.slice(0, -1), 'Demonym')) return false;
+  const place = words.slice(0, -1);
+  const placeName = place.join(' ');
+  return knownPlace(placeName) || knownPlace(place[place.length - 1]) ||
+    (place.length > 1 && (PLACE_PREFIXES.has(place[0]) || COMPASS_WORDS.has(place[0])) && !isDictionaryWord(place[1]));
 }
 
 /**
@@ -341,6 +365,54 @@ function linkAcronyms(candidates: Candidate[], folded: string): void {
 
 const NAME_PART_MIN = 2;
 
+/** "Kenyan", "Indonesian", "Maltese": a known place's name with a demonym ending. */
+function isDemonymOfPlace(lower: string): boolean {
+  const stems = [/n$/, /an$/, /ian$/, /ese$/, /ish$/, /i$/].map((ending) => lower.replace(ending, ''));
+  return stems.some((stem) => stem !== lower && stem.length >= 3 && (knownPlace(stem) || knownPlace(`${stem}a`) || knownPlace(`${stem}ia`)));
+}
+
+/**
+ * A lone word that starts or ends exactly one organisation or place name of the article is a short form of it:
+ * "Velora" after "Velora Mining Corp", "Falcons" after "Karlin Falcons", "Kessa" after "Kessa Prefecture". A
+ * mention with strong evidence of its own (a known place, a title) keeps it, and a word shared by two names
+ * decides nothing.
+ */
+function linkNameParts(candidates: Candidate[]): void {
+  const owners = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if ((c.kind !== 'organization' && c.kind !== 'place') || c.tokens.length < 2 || c.strength !== 'strong') continue;
+    const first = c.tokens[0].text;
+    const last = c.tokens[c.tokens.length - 1].text;
+    // The first word stands for the whole only before a generic ending ("Velora" Mining Corp); the last word only
+    // when it is a name of its own ("Falcons"), not a generic ending ("Corp", "Prefecture").
+    const parts = [isHeadWord(last) ? first : null, isHeadWord(last) ? null : last];
+    for (const part of parts) {
+      if (!part) continue;
+      // A demonym or an ordinary word ("Afghan" Girls, "National" Museum) describes rather than names.
+      const lower = part.toLowerCase();
+      if (part.length < 3 || /^\p{Ll}/u.test(part) || PLACE_PREFIXES.has(lower) || COMPASS_WORDS.has(lower) ||
+        hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isAcronym(part)) continue;
+      // A team's nickname may be a word ("Falcons"); other names' words are too common to stand for them.
+      if (isDictionaryWord(lower) && !(part === last && c.evidence.includes('team name'))) continue;
+      const key = matchKey(part);
+      const list = owners.get(key) ?? [];
+      if (!list.some((o) => o.key === c.key)) list.push(c);
+      owners.set(key, list);
+    }
+  }
+  for (const c of candidates) {
+    if (c.tokens.length !== 1 || c.strength === 'strong') continue;
+    const list = owners.get(matchKey(c.tokens[0].text));
+    if (!list || list.length !== 1) continue;
+    const owner = list[0];
+    c.kind = owner.kind;
+    c.strength = 'strong';
+    c.key = owner.key;
+    c.canonical = owner.canonical;
+    c.evidence.push(`short form of "${owner.canonical}"`);
+  }
+}
+
 /** Kinds travel from confident mentions to the other mentions of the same name, and to short forms of people. */
 function propagate(candidates: Candidate[]): void {
   const rank = { strong: 2, weak: 1, none: 0 };
@@ -377,6 +449,7 @@ function propagate(candidates: Candidate[]): void {
     c.canonical = owner.canonical;
     c.evidence.push(`short form of "${owner.canonical}"`);
   }
+  linkNameParts(candidates);
   // Titles seen with any mention of a person belong to all of its mentions.
   const titlesByKey = new Map<string, Set<string>>();
   for (const c of candidates) {

@@ -102,7 +102,10 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
     if (isNameToken(raw) && !isCalendarWord(folded, raw) && !AGE.test(raw.text)) {
       if (pending.length > 0) {
         const connector = pending[0];
-        const joins = NAME_PARTICLES.has(connector.text) || current.some((t) => isHeadWord(t.text)) ||
+        // "and" after a complete name ("… Morning News and …", "… River and …") starts the next name; inside one
+        // ("Department of Health and Human Services") it joins.
+        const completes = (connector.text === 'and' || connector.text === '&') && isHeadWord(current[current.length - 1].text);
+        const joins = NAME_PARTICLES.has(connector.text) || (current.some((t) => isHeadWord(t.text)) && !completes) ||
           (connector.text === 'the' && current.length > 0);
         if (joins) current.push(...pending);
         else flush();
