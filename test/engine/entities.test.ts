@@ -90,6 +90,23 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: Velstor → Velstor Mining Corp'],
     hasNot: ['organization: Kenyan'],
   },
+  // A place followed by ordinary capitalised words in running text names an organisation of that place.
+  {
+    text: 'Winners of the Velstad lottery were told by the Connecticut Lottery Board and the Ohio Central Railroad.',
+    has: ['organization: Ohio Central Railroad'],
+    hasNot: ['place: Ohio'],
+  },
+  // City names (GeoNames) are places when nothing says person; a language is no name; countries' short forms.
+  {
+    text: 'Talks moved from Osijek to Britain, where the documents were written in Swahili. Later Lincoln said no.',
+    has: ['place: Osijek', 'place: Britain'],
+    hasNot: ['place: Swahili', 'person: Swahili', 'organization: Swahili', 'place: Lincoln'],
+  },
+  {
+    text: 'The Space Shuttle Columbia was moved.',
+    has: [],
+    hasNot: ['place: Columbia'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

@@ -1,4 +1,4 @@
-import { hasTag, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
+import { hasTag, isCityName, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isLanguageName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
 import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
@@ -124,12 +124,17 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (/n$/.test(lower) && knownPlace(lower.slice(0, -1))) return;
   if (tokens.length === 1) {
     // Demonyms ("Afghan", "English") describe; single letters ("Group G") are labels. Neither is a name here.
-    if (hasTag(lower, 'Demonym') || lower.length < 2) return;
+    if (hasTag(lower, 'Demonym') || isLanguageName(lower) || lower.length < 2) return;
     const after = input.folded.slice(candidate.end, candidate.end + 40);
     const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
     if (region && knownPlace(region[1].toLowerCase())) return set('place', 'strong', `followed by "${region[1]}"`);
     const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
-    if (afterIn && !isKnownFirstName(lower)) return set('place', 'weak', 'after "in"');
+    if (afterIn && (!isKnownFirstName(lower) || isCityName(lower))) return set('place', 'weak', 'after "in"');
+    // A city's name is also a surname or a club: it is a place here only when nothing says person (a speech verb,
+    // or a full name of the article that it shortens, which propagation applies later).
+    // A word right after another capitalised word ("Space Shuttle Columbia") is a part of a longer name.
+    const standsAlone = !/\p{Lu}[\p{L}.'-]*\s+$/u.test(input.folded.slice(Math.max(0, candidate.start - 30), candidate.start));
+    if (standsAlone && isCityName(lower) && !isDictionaryWord(lower) && !SPEECH_VERBS.test(after)) return set('place', 'weak', 'city');
     if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
     if (isKnownFirstName(lower) && !knownPlace(lower)) return set('person', 'weak', 'first name');
     if (SPEECH_VERBS.test(after) && !isDictionaryWord(lower)) return set('person', 'weak', 'speaker');
@@ -168,6 +173,12 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (PLACE_PREFIXES.has(tokens[0].text.toLowerCase().replace(/\.$/, '')) && tokens.length <= 3 && tokens.slice(1).every((t) => !isDictionaryWord(t.text))) {
     return set('place', 'strong', `starts with "${tokens[0].text}"`);
   }
+  // "Velora Lottery", "Kessa Central Railroad", "Karlin Star": a place followed by ordinary capitalised words in running
+  // text names something of that place, most often an organisation; place endings ("… Bridge") were read above.
+  if (!candidate.titleCase && tokens.length <= 4 && placeLike(tokens[0].text.toLowerCase()) && tokens.slice(1).every((t) => isDictionaryWord(t.text) && !isClosedClass(t.text)) &&
+    !isKnownFirstName(tokens[1].text) && !hasTag(tokens[1].text.toLowerCase(), 'Demonym')) {
+    return set('organization', 'weak', `"${tokens[0].text}" and words`);
+  }
   // "Santa Velora": a run that starts with a place word and goes on with unknown words is one place name.
   if (knownPlace(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {
     return set('place', 'strong', `starts with "${tokens[0].text}"`);
@@ -176,6 +187,11 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (commonParts.length === 0 && !hasPlacePart && tokens.length <= 4 && !tokens.some((t) => isAcronym(t.text))) {
     return set('person', 'weak', 'proper name');
   }
+}
+
+/** A known place, or a city's name that is not also an ordinary word ("Reading", "Bath"). */
+function placeLike(lower: string): boolean {
+  return knownPlace(lower) || (isCityName(lower) && !isDictionaryWord(lower));
 }
 
 // Club abbreviations written before or after a club's name ("FC Velora", "Karlin AFC").
@@ -197,7 +213,7 @@ function isTeamName(tokens: Token[]): boolean {
     ORGANIZATION_HEADS.has(lastLower) || OTHER_HEADS.has(lastLower) || hasTag(lastLower, 'Demonym') || hasTag(lastLower.slice(0, -1), 'Demonym')) return false;
   const place = words.slice(0, -1);
   const placeName = place.join(' ');
-  return knownPlace(placeName) || knownPlace(place[place.length - 1]) ||
+  return placeLike(placeName) || placeLike(place[place.length - 1]) ||
     (place.length > 1 && (PLACE_PREFIXES.has(place[0]) || COMPASS_WORDS.has(place[0])) && !isDictionaryWord(place[1]));
 }
 

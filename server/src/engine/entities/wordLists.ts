@@ -43,6 +43,11 @@ export const ORGANIZATION_HEADS = new Set([
   'herald', 'tribune', 'gazette', 'telegraph', 'broadcasting', 'television', 'radio', 'channel', 'alliance',
   'coalition', 'movement', 'front', 'brigade', 'brigades', 'militia', 'network', 'systems', 'technologies',
   'holdings', 'partners', 'team', 'house', 'academy', 'symphony', 'orchestra', 'band', 'railways', 'railway',
+  'railroad', 'railroads', 'lottery', 'exchange', 'lines', 'trust', 'scouts', 'recordings', 'entertainment',
+  'productions', 'pictures', 'films', 'publishing', 'publishers', 'magazine', 'newspaper', 'review', 'chronicle',
+  'observer', 'industries', 'enterprises', 'associates', 'properties', 'gmbh', 'ag', 'limited', 'llp', 'cooperative',
+  'legislature', 'directorate', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'fleet', 'command',
+  'constabulary', 'caucus', 'consortium', 'syndicate', 'firm', 'bancorp', 'pharmaceuticals', 'electronics',
 ]);
 
 /** Final words of place names. */
