@@ -62,9 +62,9 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // A compass word before a place is part of its name.
   {
-    text: 'Storms reached Western Australia, East Karlin and North Velstad on the same day.',
-    has: ['place: Western Australia', 'place: East Karlin', 'place: North Velstad'],
-    hasNot: ['place: Australia', 'place: Karlin'],
+    text: 'Storms reached Western Nagoya, East Karlin and North Velstad on the same day.',
+    has: ['place: Western Nagoya', 'place: East Karlin', 'place: North Velstad'],
+    hasNot: ['place: Nagoya', 'place: Karlin'],
   },
   // Given names that are also words ("Art", "Rose") make a person only before name words.
   {
@@ -74,15 +74,15 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // A place followed by a plural nickname, or a name with a club abbreviation, is a team; its nickname alone too.
   {
-    text: 'The Boston Harriers beat FC Velstad on Sunday. Later the Harriers lost to the St. Louis Comets.',
-    has: ['organization: Boston Harriers', 'organization: FC Velstad', 'organization: Harriers → Boston Harriers', 'organization: St. Louis Comets'],
-    hasNot: ['place: Boston', 'place: St. Louis'],
+    text: 'The Kenosha Harriers beat FC Velstad on Sunday. Later the Harriers lost to the St. Kessel Comets.',
+    has: ['organization: Kenosha Harriers', 'organization: FC Velstad', 'organization: Harriers → Kenosha Harriers', 'organization: St. Kessel Comets'],
+    hasNot: ['place: Kenosha', 'place: St. Kessel'],
   },
   // "and" after a complete name starts the next one.
   {
-    text: 'Reporters from the Velora Morning News and Karlin Post covered the Varnell River and Lake Osk.',
-    has: ['organization: Velora Morning News', 'place: Varnell River'],
-    hasNot: ['organization: Velora Morning News and Karlin Post', 'place: Varnell River and Lake Osk'],
+    text: 'Reporters from the Velora Evening Herald and Karlin Post covered the Varnell River and Lake Osk.',
+    has: ['organization: Velora Evening Herald', 'place: Varnell River'],
+    hasNot: ['organization: Velora Evening Herald and Karlin Post', 'place: Varnell River and Lake Osk'],
   },
   // A lone first word of an organisation's name is a short form of it; a demonym never is.
   {
@@ -92,20 +92,20 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // A place followed by ordinary capitalised words in running text names an organisation of that place.
   {
-    text: 'Winners of the Velstad lottery were told by the Connecticut Lottery Board and the Ohio Central Railroad.',
-    has: ['organization: Ohio Central Railroad'],
-    hasNot: ['place: Ohio'],
+    text: 'Passengers of the Nagoya Central Railroad were told to wait.',
+    has: ['organization: Nagoya Central Railroad'],
+    hasNot: ['place: Nagoya'],
   },
   // City names (GeoNames) are places when nothing says person; a language is no name; countries' short forms.
   {
-    text: 'Talks moved from Osijek to Britain, where the documents were written in Swahili. Later Lincoln said no.',
-    has: ['place: Osijek', 'place: Britain'],
-    hasNot: ['place: Swahili', 'person: Swahili', 'organization: Swahili', 'place: Lincoln'],
+    text: 'Talks moved from Gliwice to Britain, where the documents were written in Swahili. Later Kenosha said no.',
+    has: ['place: Gliwice', 'place: Britain'],
+    hasNot: ['place: Swahili', 'person: Swahili', 'organization: Swahili', 'place: Kenosha'],
   },
   {
-    text: 'The Space Shuttle Columbia was moved.',
+    text: 'The Research Vessel Zwolle was moved.',
     has: [],
-    hasNot: ['place: Columbia'],
+    hasNot: ['place: Zwolle'],
   },
 ];
 
