@@ -107,6 +107,17 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: [],
     hasNot: ['place: Zwolle'],
   },
+  // A common noun before a name or in an appositive after it says what the name is.
+  {
+    text: 'He joined the band Velvet Karlin and signed to record label Osk. Velstor, a mining company, was the village of Oskby.',
+    has: ['organization: Velvet Karlin', 'organization: Osk', 'organization: Velstor', 'place: Oskby'],
+    hasNot: ['person: Velvet Karlin'],
+  },
+  {
+    text: 'A group of Kenyan pupils won.',
+    has: [],
+    hasNot: ['organization: Kenyan'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

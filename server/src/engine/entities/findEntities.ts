@@ -35,6 +35,33 @@ interface Candidate {
 // Endings of ordinary nouns and adjectives, which people's names rarely have.
 const COMMON_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ical|ous|ive|able|ible|ated|ized|ised)s?$/u;
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+// Common nouns that say what kind of thing the name next to them is.
+const ORGANIZATION_NOUNS = new Set([
+  'band', 'group', 'label', 'company', 'firm', 'network', 'channel', 'broadcaster', 'newspaper', 'magazine', 'journal',
+  'club', 'team', 'party', 'airline', 'carrier', 'retailer', 'manufacturer', 'maker', 'publisher', 'studio', 'charity',
+  'organisation', 'organization', 'agency', 'bank', 'insurer', 'union', 'startup', 'conglomerate', 'subsidiary',
+  'supermarket', 'chain', 'brand', 'franchise', 'orchestra', 'choir', 'ensemble', 'duo', 'trio', 'quartet', 'outlet',
+]);
+const PLACE_NOUNS = new Set([
+  'village', 'town', 'city', 'hamlet', 'suburb', 'municipality', 'commune', 'parish', 'county', 'province', 'region',
+  'district', 'island', 'river', 'lake', 'island', 'capital', 'port', 'resort', 'neighbourhood', 'neighborhood',
+]);
+/**
+ * The common noun that says what a name is: the lower-case word right before it ("the band X", "record label X",
+ * "the village of X"), or the noun of an appositive right after it ("X, a mining company based in …").
+ */
+function kindNounNear(folded: string, start: number, end: number): string | null {
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)(?: of)?\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
+  if (before && (ORGANIZATION_NOUNS.has(before[1]) || PLACE_NOUNS.has(before[1]))) return before[1];
+  const after = /^\s*,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(folded.slice(end, end + 60));
+  if (!after) return null;
+  for (const word of after[1].split(/\s+/)) {
+    if (ORGANIZATION_NOUNS.has(word) || PLACE_NOUNS.has(word)) return word;
+    if (hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense')) break;
+  }
+  return null;
+}
+
 const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around)\s+$/;
 const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|explained|argued|insisted|warned|announced|confirmed|recalled)\b/;
 const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];
@@ -100,6 +127,14 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (knownPlace(lower)) return set('place', 'strong', 'known place');
   if (knownOrganization(lower)) return set('organization', 'strong', 'known organisation');
   if (candidate.titles.length > 0) return set('person', 'strong', `title "${candidate.titles[0]}"`);
+  // "the band Velvet Karlin", "the label Osk", "Velstor, a mining company": a common noun that names what the thing
+  // is, right before it or in an appositive after it.
+  const kindNoun = kindNounNear(input.folded, candidate.start, candidate.end);
+  const describes = tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower));
+  if (kindNoun && !candidate.titleCase && !describes) {
+    if (ORGANIZATION_NOUNS.has(kindNoun)) return set('organization', 'strong', `the ${kindNoun}`);
+    if (PLACE_NOUNS.has(kindNoun)) return set('place', 'strong', `the ${kindNoun}`);
+  }
   if (isTeamName(tokens)) return set('organization', 'strong', 'team name');
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
   // The last connector whose word before it is such a head decides ("… Alliance for Rural Progress").
