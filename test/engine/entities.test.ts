@@ -118,6 +118,18 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: [],
     hasNot: ['organization: Kenyan'],
   },
+  // In a match report, a country next to a score or a match verb is a team, at every mention; the venue's town is not.
+  {
+    text: 'Peru beat Chile 2-1 in Lima on Sunday. A late goal for Peru settled the match, and the coach praised the league. Chile had won 3-0 last season. Peru will play again next week.',
+    has: ['organization: Peru', 'organization: Chile', 'place: Lima'],
+    hasNot: ['place: Peru', 'place: Chile'],
+  },
+  // Outside a match report, the same words keep their places.
+  {
+    text: 'Peru beat Chile in exports of copper last year, officials in Lima said.',
+    has: ['place: Peru', 'place: Chile'],
+    hasNot: ['organization: Peru'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

@@ -3,6 +3,7 @@ import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
+import { inTeamPosition, isSportsReport } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
 import { CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
 
@@ -308,6 +309,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     segments.forEach((segment) => addCandidates(segment, run.titleCase));
   }
   linkAcronyms(candidates, folded);
+  if (isSportsReport(folded)) markTeams(candidates, folded);
   propagate(candidates);
   return candidates
     .filter((c) => c.kind !== null && (!c.titleCase || c.strength === 'strong'))
@@ -387,6 +389,18 @@ function findTitleCaseLines(folded: string): Span[] {
     if (lowerCase <= Math.floor(words.length / 10)) lines.push({ start: match.index, end: match.index + match[0].length });
   }
   return lines;
+}
+
+/** In a match report, a place that stands where a team stands is a team, at every mention of the article. */
+function markTeams(candidates: Candidate[], folded: string): void {
+  const teams = new Set<string>();
+  for (const c of candidates) if (c.kind === 'place' && inTeamPosition(folded, c.start, c.end)) teams.add(c.key);
+  for (const c of candidates) {
+    if (!teams.has(c.key) || c.kind !== 'place') continue;
+    c.kind = 'organization';
+    c.strength = 'strong';
+    c.evidence.push('team in a match report');
+  }
 }
 
 /** "Long Name (LN)": the acronym in parentheses takes the name's kind, key and canonical form everywhere. */
