@@ -130,6 +130,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['place: Peru', 'place: Chile'],
     hasNot: ['organization: Peru'],
   },
+  // A word in capitals is that word, not an acronym; a measure after a number or a possessive is no organisation.
+  {
+    text: 'The crowd chanted FREEDOM in CHICAGO as the pitcher lowered his ERA to a 2.10 ERA for the VKR club.',
+    has: ['place: CHICAGO'],
+    hasNot: ['organization: FREEDOM', 'organization: CHICAGO', 'organization: ERA'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

@@ -120,6 +120,15 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (tokens.length === 1 && isAcronym(text)) {
     const bare = text.replace(/\./g, '');
     if (CONCEPT_ACRONYMS.has(bare)) return;
+    // A word of four or more letters in capitals ("TALLINN", "HUMANITY") is the word, not an acronym: a place
+    // if it is one, else nothing.
+    if (/^\p{Lu}{4,}$/u.test(bare) && !knownOrganization(lower) && !isKnownFirstName(lower) && (isDictionaryWord(lower) || knownPlace(lower) || isCityName(lower))) {
+      if (knownPlace(lower) || isCityName(lower)) return set('place', 'weak', 'place in capitals');
+      return;
+    }
+    // "his ERA", "a 3.60 ERA", "won by KO", "AT&T": a measure or a part of a longer name, not an organisation.
+    const before = input.folded.slice(Math.max(0, candidate.start - 12), candidate.start);
+    if (/(?:\d|\b(?:his|her|its|their|my|our|your|by))\s+$/i.test(before) || before.endsWith('&') || input.folded[candidate.end] === '&') return;
     if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
     // A name in capitals ("ELON:" in a transcript) is a name, not an acronym.
     if (isKnownFirstName(bare.toLowerCase())) return set('person', 'weak', 'known name');
