@@ -136,6 +136,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['place: CHICAGO'],
     hasNot: ['organization: FREEDOM', 'organization: CHICAGO', 'organization: ERA'],
   },
+  // A demonym before a person's name describes the person; a given name ending like a demonym is kept.
+  {
+    text: 'The goal came from Argentine Lucas Vornholt and Velorian Karel Osk, watched by Brian Lee Vornholt.',
+    has: ['person: Lucas Vornholt', 'person: Karel Osk', 'person: Brian Lee Vornholt'],
+    hasNot: ['person: Argentine Lucas Vornholt', 'person: Velorian Karel Osk'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

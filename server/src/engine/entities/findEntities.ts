@@ -283,6 +283,14 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     const { before, title, name } = endsInHead ? { before: [], title: [], name: tokens } : splitTitle(tokens);
     if (before.length > 0) addCandidates(before, titleCase);
     if (name.length === 0 || isOnlyTitle(name)) return;
+    // "Argentine Anna Doe", "Velorian Karel Osk": a demonym before a person's given name describes the person.
+    if (name.length >= 3 && !isGivenName(name[0].text) && isGivenName(name[1].text) && !isDictionaryWord(name[2].text) && !isHeadWord(name[name.length - 1].text)) {
+      const lower = name[0].text.toLowerCase();
+      if (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || /(?:ian|ean|ese|ish)$/.test(lower)) {
+        addCandidates(name.slice(1), titleCase);
+        return;
+      }
+    }
     const places = splitPlaceCompound(name[0]);
     if (name.length === 1 && places) {
       places.forEach((place) => addCandidates([place], titleCase));
