@@ -142,6 +142,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['person: Lucas Vornholt', 'person: Karel Osk', 'person: Brian Lee Vornholt'],
     hasNot: ['person: Argentine Lucas Vornholt', 'person: Velorian Karel Osk'],
   },
+  // A capital "The" inside a sentence belongs to the name; the same name at a sentence start is the same entity.
+  {
+    text: 'He wrote for The Velora Times and played with The Karlins in Osk. The Karlins split in 1990.',
+    has: ['organization: The Velora Times', 'organization: The Karlins', 'organization: Karlins → The Karlins'],
+    hasNot: ['organization: Velora Times', 'person: Karlins'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

@@ -92,7 +92,9 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
     const titleWord = mayStandInTitle(first) && tokens.length > 1;
     // A name ending ("Ministry", "Harbour") keeps its run when words follow, never when it stands alone.
     const keepsHead = isHeadWord(first.text) && tokens.length > 1;
-    if (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord)) {
+    // "The" written with a capital inside a sentence belongs to the name ("… in The Velora Times", "The Karlins").
+    const namedThe = index === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && tokens.length > 1;
+    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord))) {
       tokens.shift();
       index++;
     } else break;
@@ -195,6 +197,12 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       if (within(orgWord)) return set('organization', 'weak', `named "${orgWord}"`);
     }
     return;
+  }
+  if (tokens[0].text === 'The') {
+    // A known place keeps its article ("The Hague"); other names that keep a capital "The" mid-sentence are
+    // titles of newspapers, bands and institutions, read as organisations unless an ending said otherwise above.
+    if (knownPlace(lower.slice(4))) return set('place', 'strong', 'known place');
+    return set('organization', 'weak', '"The" and a name');
   }
   const commonParts = tokens.filter((t) => isDictionaryWord(t.text) || lowercaseSeen.has(t.text.toLowerCase()) || COMMON_SUFFIX.test(t.text) || looksOrdinaryBySuffix(t.text));
   // "East Karlin", "Western Velora", "South Kessa": a compass word before a place or an unknown name is part of it.
@@ -307,7 +315,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     }
     const candidate: Candidate = {
       tokens: name, start, end, kind: null, strength: 'none', titles, evidence: [], titleCase,
-      key: matchKey(folded.slice(start, end)), canonical: input.original.slice(start, end),
+      key: matchKey(folded.slice(start, end)).replace(/^the /, ''), canonical: input.original.slice(start, end),
     };
     classify(candidate, input, lowercaseSeen);
     if (!candidate.kind && name.length > 1) {
