@@ -3,9 +3,10 @@ import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
-import { inTeamPosition, isSportsReport } from './sports';
+import { kindNounNear, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
+import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
-import { CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
+import { CLOSED_CLASS, COMPASS_WORDS, CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
 
 export interface EntityInput {
   original: string;
@@ -35,37 +36,9 @@ interface Candidate {
 
 // Endings of ordinary nouns and adjectives, which people's names rarely have.
 const COMMON_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ical|ous|ive|able|ible|ated|ized|ised)s?$/u;
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
-// Common nouns that say what kind of thing the name next to them is.
-const ORGANIZATION_NOUNS = new Set([
-  'band', 'group', 'label', 'company', 'firm', 'network', 'channel', 'broadcaster', 'newspaper', 'magazine', 'journal',
-  'club', 'team', 'party', 'airline', 'carrier', 'retailer', 'manufacturer', 'maker', 'publisher', 'studio', 'charity',
-  'organisation', 'organization', 'agency', 'bank', 'insurer', 'union', 'startup', 'conglomerate', 'subsidiary',
-  'supermarket', 'chain', 'brand', 'franchise', 'orchestra', 'choir', 'ensemble', 'duo', 'trio', 'quartet', 'outlet',
-]);
-const PLACE_NOUNS = new Set([
-  'village', 'town', 'city', 'hamlet', 'suburb', 'municipality', 'commune', 'parish', 'county', 'province', 'region',
-  'district', 'island', 'river', 'lake', 'island', 'capital', 'port', 'resort', 'neighbourhood', 'neighborhood',
-]);
-/**
- * The common noun that says what a name is: the lower-case word right before it ("the band X", "record label X",
- * "the village of X"), or the noun of an appositive right after it ("X, a mining company based in …").
- */
-function kindNounNear(folded: string, start: number, end: number): string | null {
-  const before = /(?:^|[^\p{L}])(\p{Ll}+)(?: of)?\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
-  if (before && (ORGANIZATION_NOUNS.has(before[1]) || PLACE_NOUNS.has(before[1]))) return before[1];
-  const after = /^\s*,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(folded.slice(end, end + 60));
-  if (!after) return null;
-  for (const word of after[1].split(/\s+/)) {
-    if (ORGANIZATION_NOUNS.has(word) || PLACE_NOUNS.has(word)) return word;
-    if (hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense')) break;
-  }
-  return null;
-}
-
 const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around)\s+$/;
 const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|explained|argued|insisted|warned|announced|confirmed|recalled)\b/;
-const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];
+
 
 function isAcronym(text: string): boolean {
   return /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
@@ -240,34 +213,6 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (commonParts.length === 0 && !hasPlacePart && tokens.length <= 4 && !tokens.some((t) => isAcronym(t.text))) {
     return set('person', 'weak', 'proper name');
   }
-}
-
-/** A known place, or a city's name that is not also an ordinary word ("Reading", "Bath"). */
-function placeLike(lower: string): boolean {
-  return knownPlace(lower) || (isCityName(lower) && !isDictionaryWord(lower));
-}
-
-// Club abbreviations written before or after a club's name ("FC Velora", "Karlin AFC").
-const CLUB_ABBREVIATIONS = new Set(['fc', 'afc', 'cf', 'sc', 'hc', 'ac', 'bc', 'fk', 'sk', 'cd', 'sv']);
-
-/**
- * A club or team: a place followed by a plural nickname ("Karlin Falcons", "St. Velora Cardinals", "New Kessa
- * Mets"), or a name with a club abbreviation ("FC Karlin"). A plural that ends place names ("Falls", "Heights",
- * "Islands") keeps its place.
- */
-function isTeamName(tokens: Token[]): boolean {
-  if (tokens.length < 2 || tokens.length > 4) return false;
-  const words = tokens.map((t) => t.text.toLowerCase().replace(/\.$/, ''));
-  if (CLUB_ABBREVIATIONS.has(words[0]) || CLUB_ABBREVIATIONS.has(words[words.length - 1])) return true;
-  const last = tokens[tokens.length - 1].text;
-  const lastLower = words[words.length - 1];
-  if (isGivenName(last)) return false;
-  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || /ss$/.test(lastLower) || PLACE_HEADS.has(lastLower) || isPlaceWord(lastLower) ||
-    ORGANIZATION_HEADS.has(lastLower) || OTHER_HEADS.has(lastLower) || hasTag(lastLower, 'Demonym') || hasTag(lastLower.slice(0, -1), 'Demonym')) return false;
-  const place = words.slice(0, -1);
-  const placeName = place.join(' ');
-  return placeLike(placeName) || placeLike(place[place.length - 1]) ||
-    (place.length > 1 && (PLACE_PREFIXES.has(place[0]) || COMPASS_WORDS.has(place[0])) && !isDictionaryWord(place[1]));
 }
 
 /**

@@ -1,3 +1,7 @@
+import { hasTag, isCityName, isDictionaryWord, isGivenName, isPlaceWord, knownPlace } from '../lexicon/lexicon';
+import type { Token } from '../text/tokens';
+import { COMPASS_WORDS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_PREFIXES } from './wordLists';
+
 /**
  * Sports reports name teams after their towns and countries: "Velora beat Karlin 2-1", "a late goal for Karlin".
  * In an article that reads like a match report, a place written next to a score or a match verb is a team, and so
@@ -31,4 +35,32 @@ export function inTeamPosition(folded: string, start: number, end: number): bool
   if (!/\b(?:to|over|for)\s+$/i.test(before)) return true;
   // "lost 1-2 to X", "a 3-0 win over X", "a goal for X": the score or the match word is in the same clause.
   return /(?:\d{1,3}\s*-\s*\d{1,3}|\b(?:lost|losing|win|victory|goal|penalty|points?)\b)[^.;]{0,25}$/i.test(before.replace(/\b(?:to|over|for)\s+$/i, ''));
+}
+
+/** A known place, or a city's name that is not also an ordinary word ("Reading", "Bath"). */
+export function placeLike(lower: string): boolean {
+  return knownPlace(lower) || (isCityName(lower) && !isDictionaryWord(lower));
+}
+
+// Club abbreviations written before or after a club's name ("FC Velora", "Karlin AFC").
+const CLUB_ABBREVIATIONS = new Set(['fc', 'afc', 'cf', 'sc', 'hc', 'ac', 'bc', 'fk', 'sk', 'cd', 'sv']);
+
+/**
+ * A club or team: a place followed by a plural nickname ("Karlin Falcons", "St. Velora Cardinals", "New Kessa
+ * Mets"), or a name with a club abbreviation ("FC Karlin"). A plural that ends place names ("Falls", "Heights",
+ * "Islands") keeps its place.
+ */
+export function isTeamName(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  const words = tokens.map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+  if (CLUB_ABBREVIATIONS.has(words[0]) || CLUB_ABBREVIATIONS.has(words[words.length - 1])) return true;
+  const last = tokens[tokens.length - 1].text;
+  const lastLower = words[words.length - 1];
+  if (isGivenName(last)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || /ss$/.test(lastLower) || PLACE_HEADS.has(lastLower) || isPlaceWord(lastLower) ||
+    ORGANIZATION_HEADS.has(lastLower) || OTHER_HEADS.has(lastLower) || hasTag(lastLower, 'Demonym') || hasTag(lastLower.slice(0, -1), 'Demonym')) return false;
+  const place = words.slice(0, -1);
+  const placeName = place.join(' ');
+  return placeLike(placeName) || placeLike(place[place.length - 1]) ||
+    (place.length > 1 && (PLACE_PREFIXES.has(place[0]) || COMPASS_WORDS.has(place[0])) && !isDictionaryWord(place[1]));
 }
