@@ -68,8 +68,8 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // Given names that are also words ("Art", "Rose") make a person only before name words.
   {
-    text: 'The prize went to Art Vornholt and Henriette Kasprzak, while the Rose Garden stayed closed.',
-    has: ['person: Art Vornholt', 'person: Henriette Kasprzak'],
+    text: 'The prize went to Art Vornholt and Ingeborg Kasprzak, while the Rose Garden stayed closed.',
+    has: ['person: Art Vornholt', 'person: Ingeborg Kasprzak'],
     hasNot: ['person: Vornholt', 'person: Rose Garden'],
   },
   // A place followed by a plural nickname, or a name with a club abbreviation, is a team; its nickname alone too.
@@ -80,9 +80,9 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // "and" after a complete name starts the next one.
   {
-    text: 'Reporters from the Velora Evening Herald and Karlin Post covered the Varnell River and Lake Osk.',
-    has: ['organization: Velora Evening Herald', 'place: Varnell River'],
-    hasNot: ['organization: Velora Evening Herald and Karlin Post', 'place: Varnell River and Lake Osk'],
+    text: 'Reporters from the Velora Evening Tribune and Karlin Post covered the Varnell River and Lake Osk.',
+    has: ['organization: Velora Evening Tribune', 'place: Varnell River'],
+    hasNot: ['organization: Velora Evening Tribune and Karlin Post', 'place: Varnell River and Lake Osk'],
   },
   // A lone first word of an organisation's name is a short form of it; a demonym never is.
   {
@@ -120,15 +120,15 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // In a match report, a country next to a score or a match verb is a team, at every mention; the venue's town is not.
   {
-    text: 'Peru beat Chile 2-1 in Lima on Sunday. A late goal for Peru settled the match, and the coach praised the league. Chile had won 3-0 last season. Peru will play again next week.',
-    has: ['organization: Peru', 'organization: Chile', 'place: Lima'],
-    hasNot: ['place: Peru', 'place: Chile'],
+    text: 'Norway beat Latvia 2-1 in Riga on Sunday. A late goal for Norway settled the match, and the coach praised the league. Latvia had won 3-0 last season. Norway will play again next week.',
+    has: ['organization: Norway', 'organization: Latvia', 'place: Riga'],
+    hasNot: ['place: Norway', 'place: Latvia'],
   },
   // Outside a match report, the same words keep their places.
   {
-    text: 'Peru beat Chile in exports of copper last year, officials in Lima said.',
-    has: ['place: Peru', 'place: Chile'],
-    hasNot: ['organization: Peru'],
+    text: 'Norway beat Latvia in exports of timber last year, officials in Riga said.',
+    has: ['place: Norway', 'place: Latvia'],
+    hasNot: ['organization: Norway'],
   },
   // A word in capitals is that word, not an acronym; a measure after a number or a possessive is no organisation.
   {
@@ -138,9 +138,9 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // A demonym before a person's name describes the person; a given name ending like a demonym is kept.
   {
-    text: 'The goal came from Argentine Lucas Vornholt and Velorian Karel Osk, watched by Brian Lee Vornholt.',
-    has: ['person: Lucas Vornholt', 'person: Karel Osk', 'person: Brian Lee Vornholt'],
-    hasNot: ['person: Argentine Lucas Vornholt', 'person: Velorian Karel Osk'],
+    text: 'The goal came from Argentine Tomas Vornholt and Velorian Karel Osk, watched by Florian Lee Vornholt.',
+    has: ['person: Tomas Vornholt', 'person: Karel Osk', 'person: Florian Lee Vornholt'],
+    hasNot: ['person: Argentine Tomas Vornholt', 'person: Velorian Karel Osk'],
   },
   // A capital "The" inside a sentence belongs to the name; the same name at a sentence start is the same entity.
   {

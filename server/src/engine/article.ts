@@ -22,7 +22,7 @@ function findHeadline(lines: TextSpan[]): TextSpan | null {
 // and filing day, then a dash.
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,40}?(?:,\s*[\p{L}\d .]{2,30}?){0,2}(?:\s*\([^)]{1,30}\))?)\s*(?:—|–|--|-)\s/u;
 
-// Wires also write the dateline without a dash, before the filing date: "TALLINN, Estonia 2019-04-02",
+// Wires also write the dateline without a dash, before the filing date: "KESSA, Velora 2019-04-02",
 // "KESSA, March 2 (Reuters)", "VELORA 10/27/89".
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
 const DATELINE_BEFORE_DATE = new RegExp(

@@ -95,13 +95,13 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (tokens.length === 1 && isAcronym(text)) {
     const bare = text.replace(/\./g, '');
     if (CONCEPT_ACRONYMS.has(bare)) return;
-    // A word of four or more letters in capitals ("TALLINN", "HUMANITY") is the word, not an acronym: a place
+    // A word of four or more letters in capitals ("KESSA", "FREEDOM") is the word, not an acronym: a place
     // if it is one, else nothing.
     if (/^\p{Lu}{4,}$/u.test(bare) && !knownOrganization(lower) && !isKnownFirstName(lower) && (isDictionaryWord(lower) || knownPlace(lower) || isCityName(lower))) {
       if (knownPlace(lower) || isCityName(lower)) return set('place', 'weak', 'place in capitals');
       return;
     }
-    // "his ERA", "a 3.60 ERA", "won by KO", "AT&T": a measure or a part of a longer name, not an organisation.
+    // "his GPA", "a 3.9 GPA", "won by TKO", "P&L": a measure or a part of a longer name, not an organisation.
     const before = input.folded.slice(Math.max(0, candidate.start - 12), candidate.start);
     if (/(?:\d|\b(?:his|her|its|their|my|our|your|by))\s+$/i.test(before) || before.endsWith('&') || input.folded[candidate.end] === '&') return;
     if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
@@ -152,7 +152,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (afterIn && (!isKnownFirstName(lower) || isCityName(lower))) return set('place', 'weak', 'after "in"');
     // A city's name is also a surname or a club: it is a place here only when nothing says person (a speech verb,
     // or a full name of the article that it shortens, which propagation applies later).
-    // A word right after another capitalised word ("Space Shuttle Columbia") is a part of a longer name.
+    // A word right after another capitalised word ("Research Vessel Zwolle") is a part of a longer name.
     const standsAlone = !/\p{Lu}[\p{L}.'-]*\s+$/u.test(input.folded.slice(Math.max(0, candidate.start - 30), candidate.start));
     if (standsAlone && isCityName(lower) && !isDictionaryWord(lower) && !SPEECH_VERBS.test(after)) return set('place', 'weak', 'city');
     if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
@@ -199,7 +199,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (PLACE_PREFIXES.has(tokens[0].text.toLowerCase().replace(/\.$/, '')) && tokens.length <= 3 && tokens.slice(1).every((t) => !isDictionaryWord(t.text))) {
     return set('place', 'strong', `starts with "${tokens[0].text}"`);
   }
-  // "Velora Lottery", "Kessa Central Railroad", "Karlin Star": a place followed by ordinary capitalised words in running
+  // "Kessa Central Mail", "Karlin Courier": a place followed by ordinary capitalised words in running
   // text names something of that place, most often an organisation; place endings ("… Bridge") were read above.
   if (!candidate.titleCase && tokens.length <= 4 && placeLike(tokens[0].text.toLowerCase()) && tokens.slice(1).every((t) => isDictionaryWord(t.text) && !isClosedClass(t.text)) &&
     !isKnownFirstName(tokens[1].text) && !hasTag(tokens[1].text.toLowerCase(), 'Demonym')) {
@@ -408,7 +408,7 @@ function isDemonymOfPlace(lower: string): boolean {
 
 /**
  * A lone word that starts or ends exactly one organisation or place name of the article is a short form of it:
- * "Velora" after "Velora Mining Corp", "Falcons" after "Karlin Falcons", "Kessa" after "Kessa Prefecture". A
+ * "Velora" after "Velora Mining Corp", "Harriers" after "Karlin Harriers", "Kessa" after "Kessa Prefecture". A
  * mention with strong evidence of its own (a known place, a title) keeps it, and a word shared by two names
  * decides nothing.
  */
@@ -419,15 +419,15 @@ function linkNameParts(candidates: Candidate[]): void {
     const first = c.tokens[0].text;
     const last = c.tokens[c.tokens.length - 1].text;
     // The first word stands for the whole only before a generic ending ("Velora" Mining Corp); the last word only
-    // when it is a name of its own ("Falcons"), not a generic ending ("Corp", "Prefecture").
+    // when it is a name of its own ("Harriers"), not a generic ending ("Corp", "Prefecture").
     const parts = [isHeadWord(last) ? first : null, isHeadWord(last) ? null : last];
     for (const part of parts) {
       if (!part) continue;
-      // A demonym or an ordinary word ("Afghan" Girls, "National" Museum) describes rather than names.
+      // A demonym or an ordinary word ("Kenyan" Pupils, "National" Museum) describes rather than names.
       const lower = part.toLowerCase();
       if (part.length < 3 || /^\p{Ll}/u.test(part) || PLACE_PREFIXES.has(lower) || COMPASS_WORDS.has(lower) ||
         hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isAcronym(part)) continue;
-      // A team's nickname may be a word ("Falcons"); other names' words are too common to stand for them.
+      // A team's nickname may be a word ("Harriers"); other names' words are too common to stand for them.
       if (isDictionaryWord(lower) && !(part === last && c.evidence.includes('team name'))) continue;
       const key = matchKey(part);
       const list = owners.get(key) ?? [];

@@ -33,12 +33,12 @@ export function isHeadWord(word: string): boolean {
 // "Five-year-old", "Two-month-old": an age written before a name at a sentence start is never part of the name.
 const AGE = new RegExp(`^${CARDINAL_SOURCE}-(?:year|month|week|day)s?-old$`, 'i');
 
-// Abbreviations written with a dot inside names: "St. Louis", "Mt. Kessel", "Anna Doe Jr.", "Velora Ltd.".
+// Abbreviations written with a dot inside names: "St. Kessel", "Mt. Osk", "Anna Doe Jr.", "Velora Ltd.".
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros', 'no']);
 
 /**
  * Joins a middle initial or a name abbreviation with its dot ("H" "." → "H."), so that "Anna H. Doe" and
- * "St. Louis" stay one run. A single capital followed by a dot is an initial only when another capitalised word
+ * "St. Kessel" stay one run. A single capital followed by a dot is an initial only when another capitalised word
  * follows; at a line's end it may be the last word of a sentence.
  */
 function joinInitials(folded: string, tokens: Token[]): Token[] {
@@ -102,7 +102,7 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
     if (isNameToken(raw) && !isCalendarWord(folded, raw) && !AGE.test(raw.text)) {
       if (pending.length > 0) {
         const connector = pending[0];
-        // "and" after a complete name ("… Morning News and …", "… River and …") starts the next name; inside one
+        // "and" after a complete name ("… Evening Tribune and …", "… River and …") starts the next name; inside one
         // ("Department of Health and Human Services") it joins.
         const completes = (connector.text === 'and' || connector.text === '&') && isHeadWord(current[current.length - 1].text);
         const joins = NAME_PARTICLES.has(connector.text) || (current.some((t) => isHeadWord(t.text)) && !completes) ||

@@ -8,7 +8,7 @@ import { COMPASS_WORDS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS, PLACE_PREF
  * are its other mentions there; a place that never stands in such a spot (the venue's town) stays a place.
  */
 
-// A score: "2-1", "3 – 0", "63-7" (folded text has plain hyphens for dashes).
+// A score: "2-1", "3 – 0", "41-12" (folded text has plain hyphens for dashes).
 const SCORE = /\b\d{1,3}\s*-\s*\d{1,3}\b/g;
 const SPORTS_WORDS = /\b(?:goals?|match(?:es)?|scored|striker|midfielder|defender|goalkeeper|coach|league|tournament|championship|cup|season|innings|touchdowns?|penalty|kick-off|fixture|semi-finals?|quarter-finals?|playoffs?)\b/gi;
 
@@ -37,7 +37,7 @@ export function inTeamPosition(folded: string, start: number, end: number): bool
   return /(?:\d{1,3}\s*-\s*\d{1,3}|\b(?:lost|losing|win|victory|goal|penalty|points?)\b)[^.;]{0,25}$/i.test(before.replace(/\b(?:to|over|for)\s+$/i, ''));
 }
 
-/** A known place, or a city's name that is not also an ordinary word ("Reading", "Bath"). */
+/** A known place, or a city's name that is not also an ordinary word ("Bath", "Nice"). */
 export function placeLike(lower: string): boolean {
   return knownPlace(lower) || (isCityName(lower) && !isDictionaryWord(lower));
 }
@@ -46,8 +46,8 @@ export function placeLike(lower: string): boolean {
 const CLUB_ABBREVIATIONS = new Set(['fc', 'afc', 'cf', 'sc', 'hc', 'ac', 'bc', 'fk', 'sk', 'cd', 'sv']);
 
 /**
- * A club or team: a place followed by a plural nickname ("Karlin Falcons", "St. Velora Cardinals", "New Kessa
- * Mets"), or a name with a club abbreviation ("FC Karlin"). A plural that ends place names ("Falls", "Heights",
+ * A club or team: a place followed by a plural nickname ("Karlin Harriers", "St. Velora Comets", "New Kessa
+ * Otters"), or a name with a club abbreviation ("FC Karlin"). A plural that ends place names ("Falls", "Heights",
  * "Islands") keeps its place.
  */
 export function isTeamName(tokens: Token[]): boolean {

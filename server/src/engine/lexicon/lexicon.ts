@@ -61,7 +61,7 @@ export function isKnownFirstName(word: string): boolean {
 }
 
 // Moby's lists of English given names (about 8,800, public domain, via stdlib's datasets): far more first names
-// than compromise knows ("Teofil", "Henriette", "Kory"), but many are also words ("Art", "Rose") or places.
+// than compromise knows ("Ingeborg", "Thaddeus"), but many are also words ("Art", "Rose") or places.
 const givenNames = new Set<string>([...femaleNames, ...maleNames].map((name: string) => name.toLowerCase()));
 
 /** True for a given name in Moby's lists or compromise's lexicon. Evidence for a person only beside other name words. */
