@@ -400,7 +400,7 @@ function linkAcronyms(candidates: Candidate[], folded: string): void {
 
 const NAME_PART_MIN = 2;
 
-/** "Kenyan", "Indonesian", "Maltese": a known place's name with a demonym ending. */
+/** "Kenyan", "Norwegian", "Maltese": a known place's name with a demonym ending. */
 function isDemonymOfPlace(lower: string): boolean {
   const stems = [/n$/, /an$/, /ian$/, /ese$/, /ish$/, /i$/].map((ending) => lower.replace(ending, ''));
   return stems.some((stem) => stem !== lower && stem.length >= 3 && (knownPlace(stem) || knownPlace(`${stem}a`) || knownPlace(`${stem}ia`)));
