@@ -1,6 +1,8 @@
 /**
- * Accuracy of the engine on the annotated Wikinews documents of GUM (../shared/eval/gum-news, CC BY):
- * person/organization/place exact-span precision, recall and F1 against the gold mentions headed by a proper noun,
+ * Accuracy of the engine on the annotated Wikinews documents of GUM (../shared/eval/gum-news, CC BY) and on the
+ * wikigold Wikipedia articles (../shared/eval/wikigold, CC BY 4.0): person/organization/place exact-span precision,
+ * recall and F1 in one table (GUM against the gold mentions headed by a proper noun; wikigold with predictions that
+ * overlap a MISC name ignored),
  * and date resolution against the gold <date when="…"> values, next to chrono-node alone as the baseline.
  * Run with `npm run eval`; skips with a message when the folder is missing.
  */
@@ -12,9 +14,11 @@ import { findDates } from '../server/src/engine/dates/findDates';
 import { foldSameLength } from '../server/src/engine/text/fold';
 import { splitSentences } from '../server/src/engine/text/sentences';
 import { readGumDocument, type GumDocument } from '../test/helpers/conllu';
+import { readWikigold, type WikigoldDocument } from '../test/helpers/wikigold';
 
 const KINDS = ['person', 'organization', 'place'] as const;
-const folder = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.resolve(__dirname, '../../../shared/eval/gum-news');
+const folder = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--errors') ?? path.resolve(__dirname, '../../../shared/eval/gum-news');
+const wikigoldFile = path.resolve(__dirname, '../../../shared/eval/wikigold/wikigold.conll.txt');
 
 interface Counts {
   tp: number;
@@ -53,61 +57,113 @@ function scoreLenient(docs: GumDocument[]): void {
     for (const g of gold) if (!predicted.some((p) => p.kind === g.kind && lenientMatches(g, p, doc.text))) c.fn++;
   }
   const s = score(c);
-  console.log(`  ${'lenient'.padEnd(13)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   (${c.tp}/${c.fp}/${c.fn})  same kind, same last word`);
+  console.log(`  ${'GUM lenient'.padEnd(13)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${c.tp}/${c.fp}/${c.fn}  (same kind, same last word)`);
 }
 
-function scoreEntities(docs: GumDocument[], verbose: boolean): void {
-  const counts = new Map<string, Counts>(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
-  const untyped: Counts = { tp: 0, fp: 0, fn: 0 };
+interface EntityScores {
+  byKind: Map<string, Counts>;
+  untyped: Counts;
+}
+
+interface Prediction {
+  start: number;
+  end: number;
+  kind: string;
+  text: string;
+}
+
+/**
+ * Counts exact span-and-kind matches of one document. `ignorable` says whether a prediction that matches no gold
+ * mention is left out rather than counted as a false positive (GUM: a non-proper mention of the same span;
+ * wikigold: a prediction overlapping a MISC name, which has no kind here). Errors are printed when `errors` is set.
+ */
+function countDocument(
+  scores: EntityScores, id: string, text: string, gold: Prediction[], predicted: Prediction[],
+  ignorable: (p: Prediction) => boolean, errors: Map<string, string[]> | null,
+): void {
+  const goldKeys = new Map(gold.map((e) => [`${e.start}:${e.end}:${e.kind}`, e]));
+  const goldSpans = new Map(gold.map((e) => [`${e.start}:${e.end}`, e]));
+  const predictedKeys = new Set(predicted.map((e) => `${e.start}:${e.end}:${e.kind}`));
+  const predictedSpans = new Map(predicted.map((e) => [`${e.start}:${e.end}`, e]));
+  const context = (s: { start: number; end: number }) =>
+    `${text.slice(Math.max(0, s.start - 40), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 40)}`.replace(/\s+/g, ' ');
+  const note = (label: string, line: string) => errors?.set(label, [...(errors.get(label) ?? []), `${id}: ${line}`]);
+  for (const kind of KINDS) {
+    const c = scores.byKind.get(kind)!;
+    for (const e of predicted.filter((p) => p.kind === kind)) {
+      if (goldKeys.has(`${e.start}:${e.end}:${e.kind}`)) c.tp++;
+      else if (goldSpans.has(`${e.start}:${e.end}`) || !ignorable(e)) {
+        c.fp++;
+        const same = goldSpans.get(`${e.start}:${e.end}`);
+        note(`FP ${kind}`, `${same ? `(gold ${same.kind}) ` : ''}${context(e)}`);
+      }
+    }
+    for (const g of gold.filter((x) => x.kind === kind)) {
+      if (predictedKeys.has(`${g.start}:${g.end}:${g.kind}`)) continue;
+      c.fn++;
+      const same = predictedSpans.get(`${g.start}:${g.end}`);
+      note(`FN ${kind}`, `${same ? `(as ${same.kind}) ` : ''}${context(g)}`);
+    }
+  }
+  for (const e of predicted) {
+    const span = `${e.start}:${e.end}`;
+    if (goldSpans.has(span)) scores.untyped.tp++;
+    else if (!ignorable(e)) scores.untyped.fp++;
+  }
+  for (const g of gold) if (!predictedSpans.has(`${g.start}:${g.end}`)) scores.untyped.fn++;
+}
+
+const emptyScores = (): EntityScores => ({ byKind: new Map(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])), untyped: { tp: 0, fp: 0, fn: 0 } });
+const predictions = (text: string): Prediction[] => analyzeArticle(text).entities.filter((e) => e.kind !== 'other');
+
+function scoreGum(docs: GumDocument[], errors: Map<string, string[]> | null): EntityScores {
+  const scores = emptyScores();
   for (const doc of docs) {
-    const gold = doc.entities.filter((e) => e.properHead && (KINDS as readonly string[]).includes(e.kind));
+    const gold = doc.entities.filter((e) => e.properHead && (KINDS as readonly string[]).includes(e.kind))
+      .map((e) => ({ ...e, text: doc.text.slice(e.start, e.end) }));
     // Non-proper gold mentions of the same spans are not errors: the recogniser may find "the Senate" either way.
     const ignorable = new Set(doc.entities.filter((e) => !e.properHead).map((e) => `${e.start}:${e.end}`));
-    const goldKeys = new Set(gold.map((e) => `${e.start}:${e.end}:${e.kind}`));
-    const goldSpans = new Set(gold.map((e) => `${e.start}:${e.end}`));
-    const predicted = analyzeArticle(doc.text).entities.filter((e) => e.kind !== 'other');
-    const predictedKeys = new Set(predicted.map((e) => `${e.start}:${e.end}:${e.kind}`));
-    const predictedSpans = new Set(predicted.map((e) => `${e.start}:${e.end}`));
-    for (const kind of KINDS) {
-      const c = counts.get(kind)!;
-      for (const e of predicted.filter((p) => p.kind === kind)) {
-        const key = `${e.start}:${e.end}:${e.kind}`;
-        if (goldKeys.has(key)) c.tp++;
-        else if (!ignorable.has(`${e.start}:${e.end}`) || goldSpans.has(`${e.start}:${e.end}`)) {
-          c.fp++;
-          if (verbose) console.log(`  FP ${doc.id} ${kind}: ${e.text}`);
-        }
-      }
-      for (const g of gold.filter((x) => x.kind === kind)) {
-        if (!predictedKeys.has(`${g.start}:${g.end}:${g.kind}`)) {
-          c.fn++;
-          if (verbose) console.log(`  FN ${doc.id} ${kind}: ${doc.text.slice(g.start, g.end)}`);
-        }
-      }
-    }
-    for (const e of predicted) {
-      const span = `${e.start}:${e.end}`;
-      if (goldSpans.has(span)) untyped.tp++;
-      else if (!ignorable.has(span)) untyped.fp++;
-    }
-    for (const g of gold) if (!predictedSpans.has(`${g.start}:${g.end}`)) untyped.fn++;
+    countDocument(scores, doc.id, doc.text, gold, predictions(doc.text), (p) => ignorable.has(`${p.start}:${p.end}`), errors);
   }
-  console.log('Entities (exact span and kind; gold = mentions headed by a proper noun)');
-  console.log('  kind            P      R     F1   (tp/fp/fn)');
-  const total: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const kind of KINDS) {
-    const c = counts.get(kind)!;
-    total.tp += c.tp;
-    total.fp += c.fp;
-    total.fn += c.fn;
+  return scores;
+}
+
+function scoreWikigold(docs: WikigoldDocument[], errors: Map<string, string[]> | null): EntityScores {
+  const scores = emptyScores();
+  for (const doc of docs) {
+    const gold = doc.names.filter((n) => n.kind !== 'misc').map((n) => ({ ...n, text: doc.text.slice(n.start, n.end) }));
+    const misc = doc.names.filter((n) => n.kind === 'misc');
+    const overlapsMisc = (p: Prediction) => misc.some((m) => m.start < p.end && p.start < m.end);
+    countDocument(scores, doc.id, doc.text, gold, predictions(doc.text), overlapsMisc, errors);
+  }
+  return scores;
+}
+
+/** One table, one column group per evaluation set. */
+function printEntityTable(sets: Array<{ name: string; scores: EntityScores }>): void {
+  const cell = (c: Counts) => {
     const s = score(c);
-    console.log(`  ${kind.padEnd(13)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   (${c.tp}/${c.fp}/${c.fn})`);
+    return `${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${`${c.tp}/${c.fp}/${c.fn}`.padEnd(14)}`;
+  };
+  console.log('Entities: exact span and kind (P R F1 in %, tp/fp/fn); GUM gold = mentions headed by a proper noun,');
+  console.log('wikigold predictions overlapping a MISC name are ignored');
+  console.log(`  ${''.padEnd(13)}${sets.map((s) => ` ${s.name.padEnd(34)}`).join('')}`);
+  console.log(`  ${'kind'.padEnd(13)}${sets.map(() => `     P      R     F1  tp/fp/fn      `).join('')}`);
+  const rows: Array<[string, (s: EntityScores) => Counts]> = [
+    ...KINDS.map((kind): [string, (s: EntityScores) => Counts] => [kind, (s) => s.byKind.get(kind)!]),
+    ['all', (s) => [...s.byKind.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 })],
+    ['span only', (s) => s.untyped],
+  ];
+  for (const [label, pick] of rows) console.log(`  ${label.padEnd(13)}${sets.map((s) => ` ${cell(pick(s.scores))}`).join('')}`);
+}
+
+function printErrors(name: string, errors: Map<string, string[]>, sample: number): void {
+  for (const [label, lines] of [...errors].sort()) {
+    console.log(`${name} ${label}: ${lines.length}`);
+    // A spread-out sample rather than the first documents only.
+    const step = Math.max(1, Math.floor(lines.length / sample));
+    for (let i = 0; i < lines.length && i / step < sample; i += step) console.log(`    ${lines[i]}`);
   }
-  const s = score(total);
-  console.log(`  ${'all'.padEnd(13)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}   (${total.tp}/${total.fp}/${total.fn})`);
-  const u = score(untyped);
-  console.log(`  ${'span only'.padEnd(13)} ${pct(u.precision)}  ${pct(u.recall)}  ${pct(u.f1)}   exact span, any kind`);
-  scoreLenient(docs);
 }
 
 function chronoValue(result: chrono.ParsedResult): string {
@@ -143,14 +199,25 @@ function scoreDates(docs: GumDocument[], verbose: boolean): void {
 }
 
 function main(): void {
-  if (!existsSync(folder)) {
-    console.log(`eval: skipped, ${folder} does not exist (the GUM news documents live in ../shared/eval/gum-news)`);
-    return;
-  }
   const verbose = process.argv.includes('--verbose');
-  const docs = readdirSync(folder).filter((f) => f.endsWith('.conllu')).sort().map((f) => readGumDocument(path.join(folder, f)));
-  console.log(`GUM news: ${docs.length} documents, ${docs.reduce((n, d) => n + d.text.length, 0)} characters`);
-  scoreEntities(docs, verbose);
+  // `--errors N` prints a sample of N false positives and negatives per kind and set, for reading errors by class.
+  const errorsArg = process.argv.indexOf('--errors');
+  const sample = errorsArg > 0 ? Number(process.argv[errorsArg + 1]) || 20 : verbose ? Infinity : 0;
+  const docs = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.conllu')).sort().map((f) => readGumDocument(path.join(folder, f))) : [];
+  const wiki = existsSync(wikigoldFile) ? readWikigold(wikigoldFile) : [];
+  console.log(docs.length > 0 ? `GUM news: ${docs.length} documents, ${docs.reduce((n, d) => n + d.text.length, 0)} characters` : `GUM news: skipped, ${folder} does not exist`);
+  console.log(wiki.length > 0 ? `wikigold: ${wiki.length} documents, ${wiki.reduce((n, d) => n + d.text.length, 0)} characters` : `wikigold: skipped, ${wikigoldFile} does not exist`);
+  const sets: Array<{ name: string; scores: EntityScores }> = [];
+  const gumErrors = sample > 0 ? new Map<string, string[]>() : null;
+  const wikiErrors = sample > 0 ? new Map<string, string[]>() : null;
+  if (docs.length > 0) sets.push({ name: `GUM news (${docs.length})`, scores: scoreGum(docs, gumErrors) });
+  if (wiki.length > 0) sets.push({ name: `wikigold (${wiki.length})`, scores: scoreWikigold(wiki, wikiErrors) });
+  if (sets.length === 0) return;
+  if (gumErrors) printErrors('GUM', gumErrors, sample);
+  if (wikiErrors) printErrors('wikigold', wikiErrors, sample);
+  printEntityTable(sets);
+  if (docs.length === 0) return;
+  scoreLenient(docs);
   scoreDates(docs, verbose);
 }
 

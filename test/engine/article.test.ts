@@ -55,3 +55,16 @@ test('article metadata of the seeds', () => {
     assert.equal(meta.published, published);
   }
 });
+
+// Datelines written without a dash, before the filing date; only the dateline is asserted here.
+const datelines: Array<[string, string | null]> = [
+  ['Plant closes after long strike\nKESSA, Velora 2019-04-02\nThe plant closed.', 'KESSA, Velora'],
+  ['Plant closes after long strike\nOSKBY, March 2 (Wire Service) The plant closed.', 'OSKBY'],
+  ['Plant closes after long strike\nVARNELL 10/27/89\nThe plant closed.', 'VARNELL'],
+  ['Plant closes after long strike\nTHE plant closed on 10/27/89.', null],
+];
+for (const [text, dateline] of datelines) {
+  test(`article metadata: dateline without a dash in ${JSON.stringify(text.split('\n')[1])}`, () => {
+    assert.equal(analyzeArticle(text).meta.dateline?.text ?? null, dateline);
+  });
+}

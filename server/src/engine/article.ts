@@ -22,10 +22,18 @@ function findHeadline(lines: TextSpan[]): TextSpan | null {
 // and filing day, then a dash.
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'-]{1,40}?(?:,\s*[\p{L}\d .]{2,30}?){0,2}(?:\s*\([^)]{1,30}\))?)\s*(?:—|–|--|-)\s/u;
 
+// Wires also write the dateline without a dash, before the filing date: "KESSA, Velora 2019-04-02",
+// "KESSA, March 2 (Reuters)", "VELORA 10/27/89".
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+const DATELINE_BEFORE_DATE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}\\p{M} .'-]{1,40}?(?:,\\s*[\\p{L} .]{2,30}?)?)(?:,\\s*|\\s+)(?:\\d{4}-\\d{2}-\\d{2}|\\d{8}\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}|${MONTH})`,
+  'u',
+);
+
 function findDateline(lines: TextSpan[], headline: TextSpan | null): TextSpan | null {
   for (const line of lines.slice(0, 25)) {
     if (line === headline) continue;
-    const match = DATELINE.exec(line.text);
+    const match = DATELINE.exec(line.text) ?? DATELINE_BEFORE_DATE.exec(line.text);
     // At least one word in capitals ("PORTO") keeps ordinary sentences that start with a name out.
     if (match && /\b\p{Lu}{3,}\b/u.test(match[1])) {
       return { start: line.start, end: line.start + match[1].trimEnd().length, text: match[1].trimEnd() };

@@ -1,10 +1,12 @@
-import { hasTag, isCommonWord, isDictionaryWord, isKnownFirstName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
+import { hasTag, isCityName, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isLanguageName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
 import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
+import { kindNounNear, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
+import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
-import { CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
+import { CLOSED_CLASS, COMPASS_WORDS, CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
 
 export interface EntityInput {
   original: string;
@@ -36,7 +38,7 @@ interface Candidate {
 const COMMON_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ical|ous|ive|able|ible|ated|ized|ised)s?$/u;
 const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around)\s+$/;
 const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|explained|argued|insisted|warned|announced|confirmed|recalled)\b/;
-const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];
+
 
 function isAcronym(text: string): boolean {
   return /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
@@ -63,7 +65,9 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
     const titleWord = mayStandInTitle(first) && tokens.length > 1;
     // A name ending ("Ministry", "Harbour") keeps its run when words follow, never when it stands alone.
     const keepsHead = isHeadWord(first.text) && tokens.length > 1;
-    if (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord)) {
+    // "The" written with a capital inside a sentence belongs to the name ("… in The Velora Times", "The Karlins").
+    const namedThe = index === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && tokens.length > 1;
+    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord))) {
       tokens.shift();
       index++;
     } else break;
@@ -80,7 +84,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   const { tokens } = candidate;
   const text = input.folded.slice(candidate.start, candidate.end);
   const lower = text.toLowerCase();
-  const last = tokens[tokens.length - 1].text.toLowerCase();
+  const last = tokens[tokens.length - 1].text.toLowerCase().replace(/\.$/, '');
   const set = (kind: EntityKind, strength: Strength, evidence: string): void => {
     candidate.kind = kind;
     candidate.strength = strength;
@@ -91,6 +95,15 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (tokens.length === 1 && isAcronym(text)) {
     const bare = text.replace(/\./g, '');
     if (CONCEPT_ACRONYMS.has(bare)) return;
+    // A word of four or more letters in capitals ("KESSA", "FREEDOM") is the word, not an acronym: a place
+    // if it is one, else nothing.
+    if (/^\p{Lu}{4,}$/u.test(bare) && !knownOrganization(lower) && !isKnownFirstName(lower) && (isDictionaryWord(lower) || knownPlace(lower) || isCityName(lower))) {
+      if (knownPlace(lower) || isCityName(lower)) return set('place', 'weak', 'place in capitals');
+      return;
+    }
+    // "his GPA", "a 3.9 GPA", "won by TKO", "P&L": a measure or a part of a longer name, not an organisation.
+    const before = input.folded.slice(Math.max(0, candidate.start - 12), candidate.start);
+    if (/(?:\d|\b(?:his|her|its|their|my|our|your|by))\s+$/i.test(before) || before.endsWith('&') || input.folded[candidate.end] === '&') return;
     if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
     // A name in capitals ("ELON:" in a transcript) is a name, not an acronym.
     if (isKnownFirstName(bare.toLowerCase())) return set('person', 'weak', 'known name');
@@ -99,6 +112,15 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (knownPlace(lower)) return set('place', 'strong', 'known place');
   if (knownOrganization(lower)) return set('organization', 'strong', 'known organisation');
   if (candidate.titles.length > 0) return set('person', 'strong', `title "${candidate.titles[0]}"`);
+  // "the band Velvet Karlin", "the label Osk", "Velstor, a mining company": a common noun that names what the thing
+  // is, right before it or in an appositive after it.
+  const kindNoun = kindNounNear(input.folded, candidate.start, candidate.end);
+  const describes = tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower));
+  if (kindNoun && !candidate.titleCase && !describes) {
+    if (ORGANIZATION_NOUNS.has(kindNoun)) return set('organization', 'strong', `the ${kindNoun}`);
+    if (PLACE_NOUNS.has(kindNoun)) return set('place', 'strong', `the ${kindNoun}`);
+  }
+  if (isTeamName(tokens)) return set('organization', 'strong', 'team name');
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
   // The last connector whose word before it is such a head decides ("… Alliance for Rural Progress").
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -122,12 +144,17 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (/n$/.test(lower) && knownPlace(lower.slice(0, -1))) return;
   if (tokens.length === 1) {
     // Demonyms ("Afghan", "English") describe; single letters ("Group G") are labels. Neither is a name here.
-    if (hasTag(lower, 'Demonym') || lower.length < 2) return;
+    if (hasTag(lower, 'Demonym') || isLanguageName(lower) || lower.length < 2) return;
     const after = input.folded.slice(candidate.end, candidate.end + 40);
     const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
     if (region && knownPlace(region[1].toLowerCase())) return set('place', 'strong', `followed by "${region[1]}"`);
     const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
-    if (afterIn && !isKnownFirstName(lower)) return set('place', 'weak', 'after "in"');
+    if (afterIn && (!isKnownFirstName(lower) || isCityName(lower))) return set('place', 'weak', 'after "in"');
+    // A city's name is also a surname or a club: it is a place here only when nothing says person (a speech verb,
+    // or a full name of the article that it shortens, which propagation applies later).
+    // A word right after another capitalised word ("Research Vessel Zwolle") is a part of a longer name.
+    const standsAlone = !/\p{Lu}[\p{L}.'-]*\s+$/u.test(input.folded.slice(Math.max(0, candidate.start - 30), candidate.start));
+    if (standsAlone && isCityName(lower) && !isDictionaryWord(lower) && !SPEECH_VERBS.test(after)) return set('place', 'weak', 'city');
     if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
     if (isKnownFirstName(lower) && !knownPlace(lower)) return set('person', 'weak', 'first name');
     if (SPEECH_VERBS.test(after) && !isDictionaryWord(lower)) return set('person', 'weak', 'speaker');
@@ -144,8 +171,23 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     }
     return;
   }
+  if (tokens[0].text === 'The') {
+    // A known place keeps its article ("The Hague"); other names that keep a capital "The" mid-sentence are
+    // titles of newspapers, bands and institutions, read as organisations unless an ending said otherwise above.
+    if (knownPlace(lower.slice(4))) return set('place', 'strong', 'known place');
+    return set('organization', 'weak', '"The" and a name');
+  }
   const commonParts = tokens.filter((t) => isDictionaryWord(t.text) || lowercaseSeen.has(t.text.toLowerCase()) || COMMON_SUFFIX.test(t.text) || looksOrdinaryBySuffix(t.text));
+  // "East Karlin", "Western Velora", "South Kessa": a compass word before a place or an unknown name is part of it.
+  if (COMPASS_WORDS.has(tokens[0].text.toLowerCase()) && tokens.length <= 3 &&
+    tokens.slice(1).every((t) => knownPlace(t.text.toLowerCase()) || (!isDictionaryWord(t.text) && !isKnownFirstName(t.text)))) {
+    return set('place', 'strong', `"${tokens[0].text}" and a place`);
+  }
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
+  // A given name that is also a word or a place ("Art", "Rose", "Florence") names a person only before name words.
+  if (isGivenName(tokens[0].text) && tokens.length <= 4 && tokens.slice(1).every((t) => !isDictionaryWord(t.text) && !knownPlace(t.text.toLowerCase()))) {
+    return set('person', 'strong', 'given name');
+  }
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
   }
@@ -156,6 +198,12 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   // "Port Elmira", "Mount Kessel", "Lake Varna": a place word in front of an unknown name.
   if (PLACE_PREFIXES.has(tokens[0].text.toLowerCase().replace(/\.$/, '')) && tokens.length <= 3 && tokens.slice(1).every((t) => !isDictionaryWord(t.text))) {
     return set('place', 'strong', `starts with "${tokens[0].text}"`);
+  }
+  // "Kessa Central Mail", "Karlin Courier": a place followed by ordinary capitalised words in running
+  // text names something of that place, most often an organisation; place endings ("… Bridge") were read above.
+  if (!candidate.titleCase && tokens.length <= 4 && placeLike(tokens[0].text.toLowerCase()) && tokens.slice(1).every((t) => isDictionaryWord(t.text) && !isClosedClass(t.text)) &&
+    !isKnownFirstName(tokens[1].text) && !hasTag(tokens[1].text.toLowerCase(), 'Demonym')) {
+    return set('organization', 'weak', `"${tokens[0].text}" and words`);
   }
   // "Santa Velora": a run that starts with a place word and goes on with unknown words is one place name.
   if (knownPlace(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {
@@ -188,6 +236,14 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     const { before, title, name } = endsInHead ? { before: [], title: [], name: tokens } : splitTitle(tokens);
     if (before.length > 0) addCandidates(before, titleCase);
     if (name.length === 0 || isOnlyTitle(name)) return;
+    // "Argentine Anna Doe", "Velorian Karel Osk": a demonym before a person's given name describes the person.
+    if (name.length >= 3 && !isGivenName(name[0].text) && isGivenName(name[1].text) && !isDictionaryWord(name[2].text) && !isHeadWord(name[name.length - 1].text)) {
+      const lower = name[0].text.toLowerCase();
+      if (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || /(?:ian|ean|ese|ish)$/.test(lower)) {
+        addCandidates(name.slice(1), titleCase);
+        return;
+      }
+    }
     const places = splitPlaceCompound(name[0]);
     if (name.length === 1 && places) {
       places.forEach((place) => addCandidates([place], titleCase));
@@ -204,7 +260,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     }
     const candidate: Candidate = {
       tokens: name, start, end, kind: null, strength: 'none', titles, evidence: [], titleCase,
-      key: matchKey(folded.slice(start, end)), canonical: input.original.slice(start, end),
+      key: matchKey(folded.slice(start, end)).replace(/^the /, ''), canonical: input.original.slice(start, end),
     };
     classify(candidate, input, lowercaseSeen);
     if (!candidate.kind && name.length > 1) {
@@ -223,6 +279,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     segments.forEach((segment) => addCandidates(segment, run.titleCase));
   }
   linkAcronyms(candidates, folded);
+  if (isSportsReport(folded)) markTeams(candidates, folded);
   propagate(candidates);
   return candidates
     .filter((c) => c.kind !== null && (!c.titleCase || c.strength === 'strong'))
@@ -304,6 +361,18 @@ function findTitleCaseLines(folded: string): Span[] {
   return lines;
 }
 
+/** In a match report, a place that stands where a team stands is a team, at every mention of the article. */
+function markTeams(candidates: Candidate[], folded: string): void {
+  const teams = new Set<string>();
+  for (const c of candidates) if (c.kind === 'place' && inTeamPosition(folded, c.start, c.end)) teams.add(c.key);
+  for (const c of candidates) {
+    if (!teams.has(c.key) || c.kind !== 'place') continue;
+    c.kind = 'organization';
+    c.strength = 'strong';
+    c.evidence.push('team in a match report');
+  }
+}
+
 /** "Long Name (LN)": the acronym in parentheses takes the name's kind, key and canonical form everywhere. */
 function linkAcronyms(candidates: Candidate[], folded: string): void {
   for (let i = 0; i + 1 < candidates.length; i++) {
@@ -330,6 +399,54 @@ function linkAcronyms(candidates: Candidate[], folded: string): void {
 }
 
 const NAME_PART_MIN = 2;
+
+/** "Kenyan", "Norwegian", "Maltese": a known place's name with a demonym ending. */
+function isDemonymOfPlace(lower: string): boolean {
+  const stems = [/n$/, /an$/, /ian$/, /ese$/, /ish$/, /i$/].map((ending) => lower.replace(ending, ''));
+  return stems.some((stem) => stem !== lower && stem.length >= 3 && (knownPlace(stem) || knownPlace(`${stem}a`) || knownPlace(`${stem}ia`)));
+}
+
+/**
+ * A lone word that starts or ends exactly one organisation or place name of the article is a short form of it:
+ * "Velora" after "Velora Mining Corp", "Harriers" after "Karlin Harriers", "Kessa" after "Kessa Prefecture". A
+ * mention with strong evidence of its own (a known place, a title) keeps it, and a word shared by two names
+ * decides nothing.
+ */
+function linkNameParts(candidates: Candidate[]): void {
+  const owners = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if ((c.kind !== 'organization' && c.kind !== 'place') || c.tokens.length < 2 || c.strength !== 'strong') continue;
+    const first = c.tokens[0].text;
+    const last = c.tokens[c.tokens.length - 1].text;
+    // The first word stands for the whole only before a generic ending ("Velora" Mining Corp); the last word only
+    // when it is a name of its own ("Harriers"), not a generic ending ("Corp", "Prefecture").
+    const parts = [isHeadWord(last) ? first : null, isHeadWord(last) ? null : last];
+    for (const part of parts) {
+      if (!part) continue;
+      // A demonym or an ordinary word ("Kenyan" Pupils, "National" Museum) describes rather than names.
+      const lower = part.toLowerCase();
+      if (part.length < 3 || /^\p{Ll}/u.test(part) || PLACE_PREFIXES.has(lower) || COMPASS_WORDS.has(lower) ||
+        hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isAcronym(part)) continue;
+      // A team's nickname may be a word ("Harriers"); other names' words are too common to stand for them.
+      if (isDictionaryWord(lower) && !(part === last && c.evidence.includes('team name'))) continue;
+      const key = matchKey(part);
+      const list = owners.get(key) ?? [];
+      if (!list.some((o) => o.key === c.key)) list.push(c);
+      owners.set(key, list);
+    }
+  }
+  for (const c of candidates) {
+    if (c.tokens.length !== 1 || c.strength === 'strong') continue;
+    const list = owners.get(matchKey(c.tokens[0].text));
+    if (!list || list.length !== 1) continue;
+    const owner = list[0];
+    c.kind = owner.kind;
+    c.strength = 'strong';
+    c.key = owner.key;
+    c.canonical = owner.canonical;
+    c.evidence.push(`short form of "${owner.canonical}"`);
+  }
+}
 
 /** Kinds travel from confident mentions to the other mentions of the same name, and to short forms of people. */
 function propagate(candidates: Candidate[]): void {
@@ -367,6 +484,7 @@ function propagate(candidates: Candidate[]): void {
     c.canonical = owner.canonical;
     c.evidence.push(`short form of "${owner.canonical}"`);
   }
+  linkNameParts(candidates);
   // Titles seen with any mention of a person belong to all of its mentions.
   const titlesByKey = new Map<string, Set<string>>();
   for (const c of candidates) {

@@ -25,13 +25,41 @@ export function stripPossessive(token: Token): Token {
 }
 
 export function isHeadWord(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/\.$/, '');
   return ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower) || OTHER_HEADS.has(lower) ||
     isOrganizationWord(lower) || isPlaceWord(lower);
 }
 
 // "Five-year-old", "Two-month-old": an age written before a name at a sentence start is never part of the name.
 const AGE = new RegExp(`^${CARDINAL_SOURCE}-(?:year|month|week|day)s?-old$`, 'i');
+
+// Abbreviations written with a dot inside names: "St. Kessel", "Mt. Osk", "Anna Doe Jr.", "Velora Ltd.".
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros', 'no']);
+
+/**
+ * Joins a middle initial or a name abbreviation with its dot ("H" "." → "H."), so that "Anna H. Doe" and
+ * "St. Kessel" stay one run. A single capital followed by a dot is an initial only when another capitalised word
+ * follows; at a line's end it may be the last word of a sentence.
+ */
+function joinInitials(folded: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const dot = tokens[i + 1];
+    if (token.type === 'word' && dot?.text === '.' && dot.start === token.end &&
+      (/^\p{Lu}$/u.test(token.text) || NAME_ABBREVIATIONS.has(token.text.toLowerCase())) && isCapitalized(token.text)) {
+      const next = tokens[i + 2];
+      const initial = token.text.length === 1;
+      if (!initial || (next && isCapitalized(next.text) && /^ [ \t]*$/.test(folded.slice(dot.end, next.start)))) {
+        out.push({ ...token, text: `${token.text}.`, end: dot.end });
+        i++;
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
+}
 
 const MONTH_CONTEXT_BEFORE = /(?:\d|\b(?:in|on|since|until|till|by|from|to|of|last|next|early|late|mid|this|that|before|after|during))[\s-]+$/i;
 
@@ -68,13 +96,16 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
     pending = [];
   };
   const adjacent = (left: Token, right: Token): boolean => /^[ \t]+$/.test(folded.slice(left.end, right.start));
-  for (const raw of tokens) {
+  for (const raw of joinInitials(folded, tokens)) {
     const last = pending.length > 0 ? pending[pending.length - 1] : current[current.length - 1];
     if (last && !adjacent(last, raw)) flush();
     if (isNameToken(raw) && !isCalendarWord(folded, raw) && !AGE.test(raw.text)) {
       if (pending.length > 0) {
         const connector = pending[0];
-        const joins = NAME_PARTICLES.has(connector.text) || current.some((t) => isHeadWord(t.text)) ||
+        // "and" after a complete name ("… Evening Tribune and …", "… River and …") starts the next name; inside one
+        // ("Department of Health and Human Services") it joins.
+        const completes = (connector.text === 'and' || connector.text === '&') && isHeadWord(current[current.length - 1].text);
+        const joins = NAME_PARTICLES.has(connector.text) || (current.some((t) => isHeadWord(t.text)) && !completes) ||
           (connector.text === 'the' && current.length > 0);
         if (joins) current.push(...pending);
         else flush();

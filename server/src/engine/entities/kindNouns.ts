@@ -1,0 +1,32 @@
+import { hasTag } from '../lexicon/lexicon';
+import { CLOSED_CLASS } from './wordLists';
+
+/** Common nouns that say a name next to them is an organisation's: "the band X", "X, a mining company". */
+export const ORGANIZATION_NOUNS = new Set([
+  'band', 'group', 'label', 'company', 'firm', 'network', 'channel', 'broadcaster', 'newspaper', 'magazine', 'journal',
+  'club', 'team', 'party', 'airline', 'carrier', 'retailer', 'manufacturer', 'maker', 'publisher', 'studio', 'charity',
+  'organisation', 'organization', 'agency', 'bank', 'insurer', 'union', 'startup', 'conglomerate', 'subsidiary',
+  'supermarket', 'chain', 'brand', 'franchise', 'orchestra', 'choir', 'ensemble', 'duo', 'trio', 'quartet', 'outlet',
+]);
+
+/** Common nouns that say a name next to them is a place's: "the village of X". */
+export const PLACE_NOUNS = new Set([
+  'village', 'town', 'city', 'hamlet', 'suburb', 'municipality', 'commune', 'parish', 'county', 'province', 'region',
+  'district', 'island', 'river', 'lake', 'capital', 'port', 'resort', 'neighbourhood', 'neighborhood',
+]);
+
+/**
+ * The common noun that says what a name is: the lower-case word right before it ("the band X", "record label X",
+ * "the village of X"), or the noun of an appositive right after it ("X, a mining company based in …").
+ */
+export function kindNounNear(folded: string, start: number, end: number): string | null {
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)(?: of)?\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
+  if (before && (ORGANIZATION_NOUNS.has(before[1]) || PLACE_NOUNS.has(before[1]))) return before[1];
+  const after = /^\s*,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(folded.slice(end, end + 60));
+  if (!after) return null;
+  for (const word of after[1].split(/\s+/)) {
+    if (ORGANIZATION_NOUNS.has(word) || PLACE_NOUNS.has(word)) return word;
+    if (hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense')) break;
+  }
+  return null;
+}
