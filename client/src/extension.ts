@@ -34,7 +34,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'article' },
     ],
     outputChannel,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('crosscheck') },
+    // clientCommands: this client implements crosscheck.showReferences (the code lens opens VS Code's reference
+    // view); the server gives other editors a lens whose command it executes itself.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('crosscheck'), clientCommands: ['crosscheck.showReferences'] },
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 
