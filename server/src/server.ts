@@ -104,10 +104,13 @@ function clientWatchesFiles(): boolean {
   return clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 }
 
-/** The client applies workspace edits that create files (needed to create crosscheck.json from a quick fix). */
+/**
+ * The client applies workspace edits that create files (needed to create crosscheck.json from a quick fix). File
+ * creation exists only inside documentChanges, so a client that lists `create` (Neovim 0.7 lists it without
+ * declaring documentChanges) is taken to apply them.
+ */
 function clientCreatesFiles(): boolean {
-  const edit = clientCapabilities.workspace?.workspaceEdit;
-  return edit?.documentChanges === true && (edit.resourceOperations ?? []).includes('create');
+  return (clientCapabilities.workspace?.workspaceEdit?.resourceOperations ?? []).includes('create');
 }
 
 /**
@@ -432,6 +435,8 @@ connection.languages.inlayHint.on(({ textDocument, range }, token) =>
   settings.inlayHints
     ? answer(textDocument.uri, token, [], ({ document, analysis }) => provideInlayHints(document, analysis, rangeToSpan(document, range)))
     : []);
+
+documents.onDidOpen(({ document }) => publisher.republish(document.uri));
 
 documents.onDidClose((event) => {
   clearTimeout(pendingCorpusUpdates.get(event.document.uri));

@@ -65,6 +65,8 @@ export interface TestServer {
   unhandledRequests(): string[];
   /** The last published diagnostics per URI. */
   diagnostics: Map<string, Diagnostic[]>;
+  /** The URI of every publishDiagnostics notification, in order. */
+  published: string[];
   process: ChildProcess;
   initializeResult: InitializeResult;
   shownMessages: string[];
@@ -143,8 +145,10 @@ export async function startServer(settings: Record<string, unknown> = {}, option
   if (capabilities.workspace?.codeLens?.refreshSupport) handled.set(CodeLensRefreshRequest.method, () => null);
   if (capabilities.workspace?.inlayHint?.refreshSupport) handled.set(InlayHintRefreshRequest.method, () => null);
   const diagnostics = new Map<string, Diagnostic[]>();
+  const published: string[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     diagnostics.set(params.uri, params.diagnostics);
+    published.push(params.uri);
   });
   connection.onNotification(ShowMessageNotification.type, (params) => {
     shownMessages.push(params.message);
@@ -191,6 +195,7 @@ export async function startServer(settings: Record<string, unknown> = {}, option
     requests,
     unhandledRequests: () => requests.filter((method) => !handled.has(method)),
     diagnostics,
+    published,
     process: child,
     initializeResult,
     shownMessages,

@@ -36,6 +36,7 @@ describe('a client that declares no capabilities (settings only in initializatio
     folder = seedFolder();
     server = await startServer({}, { workspaceFolder: folder, capabilities: {}, initializationOptions: { settings: { corpus: ['*.txt'] } } });
     await waitFor(() => (server.status && !server.status.indexing && server.status.articles === 5 ? true : undefined), 20_000, 'indexing of the 5 seeds');
+    await waitFor(() => ((server.diagnostics.get(uriOf('003')) ?? []).length > 0 ? true : undefined), 20_000, 'diagnostics for 003');
     await waitFor(() => ((server.diagnostics.get(uriOf('004')) ?? []).length > 0 ? true : undefined), 20_000, 'diagnostics for 004');
   });
 
@@ -66,8 +67,14 @@ describe('a client that declares no capabilities (settings only in initializatio
     assert.match(message, new RegExp(`${seedName(folder, '003').replace('.', '\\.')}:\\d+\\)`));
   });
 
-  test('without file creation, no quick fix offers to create crosscheck.json', async () => {
+  test('opening an article sends its diagnostics again, for clients that drop those of unopened files', async () => {
+    const before = server.published.filter((uri) => uri === uriOf('003')).length;
+    assert.ok(before > 0, 'published while indexing');
     await server.open(uriOf('003'), readFileSync(path.join(folder, seedName(folder, '003')), 'utf8'));
+    await waitFor(() => (server.published.filter((uri) => uri === uriOf('003')).length > before ? true : undefined), 5000, 'diagnostics again on open');
+  });
+
+  test('without file creation, no quick fix offers to create crosscheck.json', async () => {
     const diagnostics = await waitFor(() => server.diagnostics.get(uriOf('003'))?.filter((d) => d.code === 'name-variant'), 10_000, 'a name variant');
     const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: uriOf('003') },
