@@ -63,6 +63,8 @@ let initialSettings: unknown = undefined;
 let clientCapabilities: InitializeParams['capabilities'] = {};
 let cardFormat: CardFormat = MARKDOWN_WITH_LINE_ANCHORS;
 let clientShowsReferences = false;
+/** Problems in initializationOptions.settings, told once the client is initialized (nothing may come before). */
+let initialProblems: string[] = [];
 let workspaceFolders: WorkspaceFolder[] = [];
 const cache = new AnalysisCache(() => settings.maxFileSize);
 const semanticTokens = new SemanticTokensProvider();
@@ -153,7 +155,7 @@ connection.onInitialize((params): InitializeResult => {
   initialSettings = options.settings;
   const initial = readSettings(initialSettings);
   settings = initial.settings;
-  for (const problem of initial.problems) connection.console.warn(`initializationOptions.settings: ${problem}`);
+  initialProblems = initial.problems;
   cardFormat = cardFormatFor(params.capabilities.textDocument?.hover?.contentFormat, params.clientInfo?.name, options.lineAnchors);
   clientShowsReferences = Array.isArray(options.clientCommands) && options.clientCommands.includes(SHOW_REFERENCES_COMMAND);
   index.corpus.storyMode = settings.stories;
@@ -179,6 +181,10 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  for (const problem of initialProblems) {
+    connection.console.warn(`initializationOptions.settings: ${problem}`);
+    tellUser(MessageType.Warning, `Crosscheck: ${problem}`);
+  }
   if (clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
   }

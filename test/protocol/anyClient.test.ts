@@ -150,6 +150,19 @@ describe('settings: initializationOptions are kept when the client has nothing f
   });
 });
 
+test('an invalid value in initializationOptions.settings is told to the user, and its default kept', async () => {
+  const folder = seedFolder();
+  const server = await startServer({}, { workspaceFolder: folder, capabilities: {}, initializationOptions: { settings: { corpus: ['*.txt'], stories: 'sometimes' } } });
+  try {
+    const message = await waitFor(() => server.shownMessages.find((m) => m.includes('stories')), 10_000, 'the message');
+    assert.equal(message, 'Crosscheck: crosscheck.stories must be one of auto, folder, corpus; using auto');
+    await waitFor(() => (server.status && !server.status.indexing && server.status.articles === 5 ? true : undefined), 20_000, 'the valid corpus kept');
+  } finally {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 describe('Markdown hovers for clients other than VS Code', () => {
   test('links are plain file:// URIs, the line written beside them; VS Code gets #L anchors', async () => {
     const folder = seedFolder();
