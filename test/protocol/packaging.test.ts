@@ -43,7 +43,7 @@ describe('npm package: packed, installed into a temporary prefix offline, and ru
   test('the tarball holds the bundles, not sources, maps or tests, and declares no dependencies to download', () => {
     const listing = JSON.parse(npm(['pack', '--dry-run', '--ignore-scripts', '--json'], REPO_ROOT)) as Array<{ files: Array<{ path: string }> }>;
     const files = listing[0].files.map((f) => f.path).sort();
-    for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/analysisWorker.js', 'package.json', 'README.md', 'LICENSE', 'docs/EDITORS.md']) {
+    for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/analysisWorker.js', 'dist/THIRD-PARTY-NOTICES.txt', 'package.json', 'README.md', 'LICENSE', 'docs/EDITORS.md', 'docs/editors/crosscheck.lua', 'docs/editors/crosscheck-eglot.el']) {
       assert.ok(files.includes(needed), `missing ${needed}`);
     }
     assert.deepEqual(files.filter((f) => /\.(?:ts|map)$|^(?:server|client|test|out|node_modules)\//.test(f)), []);
@@ -106,6 +106,7 @@ describe('.vsix: built with vsce from the bundles only', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'dist/THIRD-PARTY-NOTICES.txt',
       'dist/analysisWorker.js',
       'dist/client.js',
       'dist/server.js',
