@@ -1,5 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild. Type checking is `tsc -b`'s job.
 import * as esbuild from 'esbuild';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -14,12 +16,38 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The server and the CLI are also the npm package's executables (crosscheck-language-server, crosscheck).
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
+  writeNotices(results.flatMap((result) => Object.keys(result.metafile.inputs)));
+}
+
+/**
+ * The bundles contain the code of other packages, whose licences (MIT and the like) ask that their notices travel
+ * with every copy: dist/THIRD-PARTY-NOTICES.txt lists each bundled package with its licence text, and ships in the
+ * .vsix and the npm package.
+ */
+function writeNotices(inputs) {
+  const packageDirs = new Set();
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packageDirs.add(match[1]);
+  }
+  const sections = [...packageDirs]
+    .map((dir) => {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      const licenceFile = readdirSync(dir).find((name) => /^(?:licen[sc]e|copying)(?:\.|$)/i.test(name));
+      const text = licenceFile ? readFileSync(path.join(dir, licenceFile), 'utf8').trim() : `Licence: ${pkg.license ?? 'see the package'}`;
+      return { name: pkg.name, heading: `${pkg.name} ${pkg.version} (${pkg.license ?? 'licence in the text below'})`, text };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .filter((section, i, all) => i === 0 || all[i - 1].heading !== section.heading);
+  const intro = 'Crosscheck bundles the following packages into dist/. Their licences and notices follow.';
+  writeFileSync('dist/THIRD-PARTY-NOTICES.txt', [intro, ...sections.map((s) => `${'='.repeat(78)}\n${s.heading}\n\n${s.text}`)].join('\n\n') + '\n');
 }

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { addToCorpus, corpusState, type CorpusState } from './corpusNotice';
 
 let client: LanguageClient | undefined;
 
@@ -16,12 +17,23 @@ interface WireLocation {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
+/** What the extension exports, for its tests: where an open article stands against crosscheck.corpus. */
+export interface CrosscheckApi {
+  corpusState(document: vscode.TextDocument): CorpusState;
+}
+
+/** The active editor's article, when it is one. */
+function activeArticle(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document?.languageId === 'article' ? document : undefined;
+}
+
 /**
  * Starts the Crosscheck language server for News Article documents. The client stays thin: it starts the server,
  * passes settings through, shows the corpus in the status bar and turns the server's code lens arguments into
  * VS Code's reference view; all analysis happens in the server.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<CrosscheckApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -34,7 +46,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'article' },
     ],
     outputChannel,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('crosscheck') },
+    // clientCommands: this client implements crosscheck.showReferences (the code lens opens VS Code's reference
+    // view); the server gives other editors a lens whose command it executes itself.
+    // lineAnchors: VS Code opens file://…#L3 links in hover cards at that line.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('crosscheck'), clientCommands: ['crosscheck.showReferences'], lineAnchors: true },
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 
@@ -44,7 +59,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   let index: IndexStatus | null = null;
   let state = State.Starting;
   const render = (): void => {
-    if (state !== State.Running) {
+    const article = activeArticle();
+    const outside = article ? corpusState(article) : null;
+    status.command = 'crosscheck.showOutput';
+    if (outside?.kind === 'out') {
+      // The article is read but compared with nothing: say so where the article count would be.
+      status.text = '$(warning) Crosscheck: not in the corpus';
+      status.tooltip = `This article does not match crosscheck.corpus, so no other article is compared with it. Click to add '${outside.pattern}' to crosscheck.corpus.`;
+      status.command = 'crosscheck.addToCorpus';
+    } else if (outside?.kind === 'no-folder') {
+      status.text = '$(warning) Crosscheck: no folder';
+      status.tooltip = 'This article is outside the workspace folders: Crosscheck reads the corpus from the open folders. Open the folder that holds your articles.';
+    } else if (state !== State.Running) {
       status.text = '$(sync~spin) Crosscheck';
       status.tooltip = 'Crosscheck is starting…';
     } else if (index?.indexing) {
@@ -59,6 +85,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   render();
   status.show();
 
+  // One notice per folder and pattern: an article outside the corpus looks like an article nothing else mentions.
+  const noticed = new Set<string>();
+  const noticeOutsideCorpus = async (): Promise<void> => {
+    const article = activeArticle();
+    const where = article ? corpusState(article) : null;
+    if (where?.kind !== 'out') return;
+    const key = `${where.folder.uri.toString()}\u0000${where.pattern}`;
+    if (noticed.has(key)) return;
+    noticed.add(key);
+    const action = `Add '${where.pattern}' to crosscheck.corpus`;
+    const choice = await vscode.window.showInformationMessage(
+      'This article is outside crosscheck.corpus: Crosscheck compares it with no other article, and no other article with it.',
+      action,
+    );
+    if (choice === action) await addToCorpus(where);
+  };
+  void noticeOutsideCorpus();
+
   context.subscriptions.push(
     outputChannel,
     status,
@@ -71,6 +115,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       render();
     }),
     vscode.commands.registerCommand('crosscheck.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('crosscheck.addToCorpus', async () => {
+      const article = activeArticle();
+      const where = article ? corpusState(article) : null;
+      if (where?.kind === 'out') await addToCorpus(where);
+      else void vscode.window.showInformationMessage(where?.kind === 'in' ? 'This article is already in the corpus.' : 'Open an article inside a workspace folder first.');
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      render();
+      void noticeOutsideCorpus();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('crosscheck.corpus')) render();
+    }),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      // A .txt mapped to articles only after opening (Change Language Mode) counts too.
+      if (document === vscode.window.activeTextEditor?.document) {
+        render();
+        void noticeOutsideCorpus();
+      }
+    }),
     vscode.commands.registerCommand('crosscheck.restartServer', async () => {
       await client?.restart();
       void vscode.window.setStatusBarMessage('Crosscheck: server restarted', 3000);
@@ -87,6 +151,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  return { corpusState };
 }
 
 export async function deactivate(): Promise<void> {

@@ -25,8 +25,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'path';
+import { cardFormatFor, MARKDOWN_WITH_LINE_ANCHORS, type CardFormat } from './features/cardFormat';
 import { provideCodeActions } from './features/codeActions';
-import { provideCodeLenses } from './features/codeLens';
+import { describeSharedMentions, LIST_SHARED_MENTIONS_COMMAND, provideCodeLenses, SHOW_REFERENCES_COMMAND } from './features/codeLens';
 import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
@@ -35,19 +36,35 @@ import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLo
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
+import { commandLineAction } from './lsp/commandLine';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { CONFIG_FILE, FindingsService } from './lsp/findings';
+import { FolderWatcher, type FileChange } from './lsp/folderWatcher';
 import { positionToOffset, rangeToSpan } from './lsp/positions';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
+import { DEFAULT_SETTINGS, layerSettings, readSettings, type Settings } from './lsp/settings';
 import { warmUpAnalysis } from './lsp/warmUp';
 import { uriToPath, WorkspaceIndex, type IndexProgress, type IndexStatus } from './lsp/workspaceIndex';
+import { VERSION } from './version';
+
+// `crosscheck-language-server --version`, `--help`, or no transport at all: answer and stop before connecting.
+const commandLine = commandLineAction(process.argv.slice(2));
+if (commandLine) {
+  process[commandLine.stream].write(`${commandLine.text}\n`);
+  process.exit(commandLine.exitCode);
+}
 
 // createConnection picks stdio, IPC or a socket from the command line (--stdio, --node-ipc, --socket=N). Nothing
 // else may write to stdout: with --stdio it carries the protocol. Logs go to connection.console.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let settings: Settings = DEFAULT_SETTINGS;
+/** initializationOptions.settings: the base that workspace/configuration and didChangeConfiguration add to. */
+let initialSettings: unknown = undefined;
 let clientCapabilities: InitializeParams['capabilities'] = {};
+let cardFormat: CardFormat = MARKDOWN_WITH_LINE_ANCHORS;
+let clientShowsReferences = false;
+/** Problems in initializationOptions.settings, told once the client is initialized (nothing may come before). */
+let initialProblems: string[] = [];
 let workspaceFolders: WorkspaceFolder[] = [];
 const cache = new AnalysisCache(() => settings.maxFileSize);
 const semanticTokens = new SemanticTokensProvider();
@@ -63,9 +80,40 @@ const index = new WorkspaceIndex(
 const findings = new FindingsService(() => index.corpus);
 const publisher = new DiagnosticsPublisher(index, findings, {
   sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-  afterPublish: () => connection.languages.semanticTokens.refresh(),
+  afterPublish: () => refreshSemanticTokens(),
 });
 const RECHECK_COMMAND = 'crosscheck.recheck';
+const folderWatcher = new FolderWatcher((changes) => void filesChanged(changes), (message) => connection.console.log(message));
+
+/*
+ * Requests the server sends on its own are sent only to clients that declared they handle them: a client that
+ * did not offer a request answers MethodNotFound, which editors such as Neovim and Eglot show to the user.
+ */
+function refreshSemanticTokens(): void {
+  if (clientCapabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+}
+
+function refreshCodeLenses(): void {
+  if (clientCapabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+}
+
+function refreshInlayHints(): void {
+  if (clientCapabilities.workspace?.inlayHint?.refreshSupport) void connection.sendRequest(InlayHintRefreshRequest.type);
+}
+
+/** The client can watch files for the server (dynamic registration of workspace/didChangeWatchedFiles). */
+function clientWatchesFiles(): boolean {
+  return clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+}
+
+/**
+ * The client applies workspace edits that create files (needed to create crosscheck.json from a quick fix). File
+ * creation exists only inside documentChanges, so a client that lists `create` (Neovim 0.7 lists it without
+ * declaring documentChanges) is taken to apply them.
+ */
+function clientCreatesFiles(): boolean {
+  return (clientCapabilities.workspace?.workspaceEdit?.resourceOperations ?? []).includes('create');
+}
 
 /**
  * Tells the user something without waiting for an answer: a window/showMessage notification, unlike the
@@ -92,12 +140,24 @@ const context: FeatureContext = {
   get settings() {
     return { codeLens: settings.codeLens };
   },
+  get cardFormat() {
+    return cardFormat;
+  },
+  get clientShowsReferences() {
+    return clientShowsReferences;
+  },
   findings: () => findings.latest().findings,
 };
 
 connection.onInitialize((params): InitializeResult => {
   clientCapabilities = params.capabilities;
-  settings = readSettings(params.initializationOptions?.settings).settings;
+  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown };
+  initialSettings = options.settings;
+  const initial = readSettings(initialSettings);
+  settings = initial.settings;
+  initialProblems = initial.problems;
+  cardFormat = cardFormatFor(params.capabilities.textDocument?.hover?.contentFormat, params.clientInfo?.name, options.lineAnchors);
+  clientShowsReferences = Array.isArray(options.clientCommands) && options.clientCommands.includes(SHOW_REFERENCES_COMMAND);
   index.corpus.storyMode = settings.stories;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
@@ -113,18 +173,22 @@ connection.onInitialize((params): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       inlayHintProvider: true,
-      executeCommandProvider: { commands: [RECHECK_COMMAND] },
+      executeCommandProvider: { commands: [RECHECK_COMMAND, LIST_SHARED_MENTIONS_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'crosscheck' },
+    serverInfo: { name: 'crosscheck', version: VERSION },
   };
 });
 
 connection.onInitialized(async () => {
-  if (clientCapabilities.workspace?.configuration) {
-    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
-    await refreshSettings(false);
+  for (const problem of initialProblems) {
+    connection.console.warn(`initializationOptions.settings: ${problem}`);
+    tellUser(MessageType.Warning, `Crosscheck: ${problem}`);
   }
+  if (clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'crosscheck' });
+  }
+  if (clientCapabilities.workspace?.configuration) await refreshSettings(false);
   if (clientCapabilities.workspace?.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
       workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
@@ -135,10 +199,15 @@ connection.onInitialized(async () => {
   setImmediate(warmUpAnalysis);
 });
 
+/** Asks the client for the `crosscheck` section; what it does not give keeps its initializationOptions value. */
 async function refreshSettings(reindexOnChange: boolean): Promise<void> {
-  if (!clientCapabilities.workspace?.configuration) return;
   const raw: unknown = await connection.workspace.getConfiguration('crosscheck');
-  const { settings: next, problems } = readSettings(raw);
+  await applySettings(raw, reindexOnChange);
+}
+
+/** Applies settings given by the client over initializationOptions.settings, then refreshes what they change. */
+async function applySettings(raw: unknown, reindexOnChange: boolean): Promise<void> {
+  const { settings: next, problems } = readSettings(layerSettings(initialSettings, raw));
   for (const problem of problems) {
     connection.console.warn(problem);
     tellUser(MessageType.Warning, `Crosscheck: ${problem}`);
@@ -146,24 +215,22 @@ async function refreshSettings(reindexOnChange: boolean): Promise<void> {
   const previous = settings;
   settings = next;
   if (next.maxFileSize !== previous.maxFileSize) cache.clear();
-  if (next.semanticHighlighting !== previous.semanticHighlighting) connection.languages.semanticTokens.refresh();
-  if (next.codeLens !== previous.codeLens && clientCapabilities.workspace?.codeLens?.refreshSupport) {
-    void connection.sendRequest(CodeLensRefreshRequest.type);
-  }
-  if (next.inlayHints !== previous.inlayHints && clientCapabilities.workspace?.inlayHint?.refreshSupport) {
-    void connection.sendRequest(InlayHintRefreshRequest.type);
-  }
+  if (next.semanticHighlighting !== previous.semanticHighlighting) refreshSemanticTokens();
+  if (next.codeLens !== previous.codeLens) refreshCodeLenses();
+  if (next.inlayHints !== previous.inlayHints) refreshInlayHints();
   applyStoryMode();
   if (reindexOnChange && (next.corpus.join('\n') !== previous.corpus.join('\n') || next.maxFileSize !== previous.maxFileSize)) {
     await startIndexing();
   }
 }
 
+// A client that answers workspace/configuration is asked again; any other client may push the section in the
+// notification itself ({"settings": {"crosscheck": {...}}}). A notification without it changes nothing.
 connection.onDidChangeConfiguration(async (change) => {
   if (clientCapabilities.workspace?.configuration) await refreshSettings(true);
   else {
-    settings = readSettings((change.settings as { crosscheck?: unknown } | undefined)?.crosscheck).settings;
-    applyStoryMode();
+    const pushed = (change.settings as { crosscheck?: unknown } | null | undefined)?.crosscheck;
+    if (pushed !== undefined && pushed !== null) await applySettings(pushed, true);
   }
 });
 
@@ -172,17 +239,21 @@ function applyStoryMode(): void {
   if (index.corpus.storyMode === settings.stories) return;
   index.corpus.storyMode = settings.stories;
   publisher.schedule(0);
-  if (clientCapabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+  refreshCodeLenses();
 }
 
 let watcherRegistration: { dispose(): void } | null = null;
 
-/** Watches the corpus patterns in every folder (when the client can), then indexes the folders in the background. */
+/**
+ * Watches the corpus patterns in every folder (through the client when it can, else from the server), then indexes
+ * the folders in the background.
+ */
 async function startIndexing(): Promise<void> {
   const folders = workspaceFolders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
-  if (clientCapabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+  if (!clientWatchesFiles()) await folderWatcher.watch(folders);
+  else {
     watcherRegistration?.dispose();
-    const relative = clientCapabilities.workspace.didChangeWatchedFiles.relativePatternSupport === true;
+    const relative = clientCapabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     const watchers: FileSystemWatcher[] = relative
       ? workspaceFolders.flatMap((folder) => [...settings.corpus, CONFIG_FILE].map((pattern) => ({ globPattern: { baseUri: folder.uri, pattern } })))
       : [{ globPattern: '**/*' }];
@@ -199,7 +270,7 @@ async function startIndexing(): Promise<void> {
   }
   await loadConfig(folders);
   void index.rebuild(folders, settings.corpus, progress).then(() => {
-    if (clientCapabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+    refreshCodeLenses();
     publisher.schedule(0);
   });
 }
@@ -212,19 +283,29 @@ async function loadConfig(folders: string[]): Promise<void> {
   publisher.schedule(0);
 }
 
-connection.onDidChangeWatchedFiles(async ({ changes }) => {
-  for (const change of changes) {
-    const file = uriToPath(change.uri);
-    if (!file) continue;
+/** Files created, changed or deleted on disk, as the client or the server's own watcher reports them. */
+async function filesChanged(changes: FileChange[]): Promise<void> {
+  for (const { file, deleted } of changes) {
     if (path.basename(file) === CONFIG_FILE) {
       await loadConfig(workspaceFolders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null));
-    } else if (change.type === FileChangeType.Deleted) index.fileDeleted(file);
+    } else if (deleted) index.fileDeleted(file);
     else await index.fileChanged(file);
   }
   publisher.schedule();
-});
+}
+
+connection.onDidChangeWatchedFiles(({ changes }) =>
+  filesChanged(changes.flatMap((change) => {
+    const file = uriToPath(change.uri);
+    return file ? [{ file, deleted: change.type === FileChangeType.Deleted }] : [];
+  })));
 
 connection.onExecuteCommand(async (params) => {
+  if (params.command === LIST_SHARED_MENTIONS_COMMAND) {
+    const [uri] = (params.arguments ?? []) as unknown[];
+    if (typeof uri === 'string') tellUser(MessageType.Info, describeSharedMentions(context, uri));
+    return;
+  }
   if (params.command !== RECHECK_COMMAND) return;
   publisher.reset();
   await startIndexing();
@@ -348,8 +429,10 @@ documents.onDidChangeContent(({ document }) => {
 connection.onCodeAction(({ textDocument, context: { diagnostics } }, token) =>
   answer(textDocument.uri, token, [], async ({ document }) => {
     const configUri = findings.configUri;
-    const ignoreTarget = configUri
-      ? { uri: configUri, text: await context.textOf(configUri), relativePath: findings.relativePath(document.uri) }
+    const configText = configUri ? await context.textOf(configUri) : null;
+    // Creating a missing crosscheck.json needs a client that applies file creations; without one, no ignore fix.
+    const ignoreTarget = configUri && (configText !== null || clientCreatesFiles())
+      ? { uri: configUri, text: configText, relativePath: findings.relativePath(document.uri) }
       : null;
     return provideCodeActions(document, diagnostics, ignoreTarget);
   }));
@@ -358,6 +441,8 @@ connection.languages.inlayHint.on(({ textDocument, range }, token) =>
   settings.inlayHints
     ? answer(textDocument.uri, token, [], ({ document, analysis }) => provideInlayHints(document, analysis, rangeToSpan(document, range)))
     : []);
+
+documents.onDidOpen(({ document }) => publisher.republish(document.uri));
 
 documents.onDidClose((event) => {
   clearTimeout(pendingCorpusUpdates.get(event.document.uri));
@@ -370,6 +455,7 @@ documents.onDidClose((event) => {
 });
 
 connection.onShutdown(async () => {
+  await folderWatcher.dispose();
   await pool.dispose();
 });
 

@@ -9,6 +9,12 @@ import { pathToFileURL } from 'url';
 import {
   CodeLensRefreshRequest,
   ConfigurationRequest,
+  ErrorCodes,
+  ResponseError,
+  type ClientCapabilities,
+  type StarRequestHandler,
+  type ConfigurationParams,
+  type WorkDoneProgressCreateParams,
   InlayHintRefreshRequest,
   PublishDiagnosticsNotification,
   SemanticTokensRefreshRequest,
@@ -53,8 +59,14 @@ export interface TestServer {
   /** The last crosscheck/status notification, and every work-done progress message seen. */
   status: IndexStatus | null;
   progressMessages: string[];
+  /** The method of every request the server sent, in order. */
+  requests: string[];
+  /** The requests the server sent that this client did not declare it handles. */
+  unhandledRequests(): string[];
   /** The last published diagnostics per URI. */
   diagnostics: Map<string, Diagnostic[]>;
+  /** The URI of every publishDiagnostics notification, in order. */
+  published: string[];
   process: ChildProcess;
   initializeResult: InitializeResult;
   shownMessages: string[];
@@ -69,8 +81,44 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(settings: Record<string, unknown> = {}, options: { workspaceFolder?: string } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** The client this helper plays by default: VS Code's, with the capabilities and options its extension sends. */
+export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = {
+  window: { workDoneProgress: true },
+  workspace: {
+    configuration: true,
+    workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+    workspaceFolders: true,
+    semanticTokens: { refreshSupport: true },
+    codeLens: { refreshSupport: true },
+    inlayHint: { refreshSupport: true },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    semanticTokens: {
+      requests: { full: { delta: true }, range: true },
+      tokenTypes: [],
+      tokenModifiers: [],
+      formats: ['relative'],
+    },
+  },
+};
+
+export interface StartOptions {
+  workspaceFolder?: string;
+  /** Replaces the VS Code-like capabilities, clientInfo and initializationOptions (to play another editor). */
+  capabilities?: ClientCapabilities;
+  clientInfo?: { name: string; version?: string };
+  initializationOptions?: unknown;
+  /** The server executable and its arguments (default: node dist/server.js --stdio). */
+  command?: { file: string; args: string[] };
+}
+
+export async function startServer(settings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<TestServer> {
+  const command = options.command ?? { file: process.execPath, args: [SERVER_MODULE, '--stdio'] };
+  const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'] });
   if (process.env.CROSSCHECK_SERVER_STDERR === '1') child.stderr!.pipe(process.stderr);
   else child.stderr!.resume();
   const reader = new StreamMessageReader(child.stdout!);
@@ -81,15 +129,27 @@ export async function startServer(settings: Record<string, unknown> = {}, option
   const shownMessages: string[] = [];
   const logMessages: string[] = [];
   const state = { settings };
-  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'crosscheck' ? state.settings : null)));
-  connection.onRequest(RegistrationRequest.type, () => undefined);
+  const capabilities = options.capabilities ?? VSCODE_LIKE_CAPABILITIES;
+  // Every request from the server is recorded; those the client declared it handles are answered, as an editor
+  // would, and any other gets MethodNotFound, as Neovim and Eglot answer.
+  const requests: string[] = [];
+  const handled = new Map<string, (params: unknown) => unknown>();
+  if (capabilities.workspace?.configuration) {
+    handled.set(ConfigurationRequest.method, (params) =>
+      (params as ConfigurationParams).items.map((item) => (item.section === 'crosscheck' ? state.settings : null)));
+  }
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration || capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    handled.set(RegistrationRequest.method, () => null);
+  }
+  if (capabilities.workspace?.semanticTokens?.refreshSupport) handled.set(SemanticTokensRefreshRequest.method, () => null);
+  if (capabilities.workspace?.codeLens?.refreshSupport) handled.set(CodeLensRefreshRequest.method, () => null);
+  if (capabilities.workspace?.inlayHint?.refreshSupport) handled.set(InlayHintRefreshRequest.method, () => null);
   const diagnostics = new Map<string, Diagnostic[]>();
+  const published: string[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     diagnostics.set(params.uri, params.diagnostics);
+    published.push(params.uri);
   });
-  connection.onRequest(SemanticTokensRefreshRequest.type, () => undefined);
-  connection.onRequest(CodeLensRefreshRequest.type, () => undefined);
-  connection.onRequest(InlayHintRefreshRequest.type, () => undefined);
   connection.onNotification(ShowMessageNotification.type, (params) => {
     shownMessages.push(params.message);
   });
@@ -101,36 +161,28 @@ export async function startServer(settings: Record<string, unknown> = {}, option
     indexState.status = status;
   });
   // The server creates a progress token, then reports on it; listen on every token it creates.
-  connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
-    connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
-      if ('message' in value && value.message) indexState.progress.push(value.message);
+  if (capabilities.window?.workDoneProgress) {
+    handled.set(WorkDoneProgressCreateRequest.method, (params) => {
+      connection.onProgress(WorkDoneProgress.type, (params as WorkDoneProgressCreateParams).token, (value) => {
+        if ('message' in value && value.message) indexState.progress.push(value.message);
+      });
+      return null;
     });
+  }
+  // The protocol connection passes a star handler through to JSON-RPC, though its type does not list it.
+  (connection as unknown as { onRequest(handler: StarRequestHandler): void }).onRequest((method, params) => {
+    requests.push(method);
+    const handler = handled.get(method);
+    return handler ? handler(params) : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
   });
   connection.listen();
   const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
+    clientInfo: options.capabilities ? options.clientInfo : { name: 'Visual Studio Code', version: '1.100.0' },
     rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
     workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
-    capabilities: {
-      window: { workDoneProgress: true },
-      workspace: {
-        configuration: true,
-        workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
-        didChangeConfiguration: { dynamicRegistration: true },
-        didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
-        workspaceFolders: true,
-      },
-      textDocument: {
-        synchronization: { dynamicRegistration: false },
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        semanticTokens: {
-          requests: { full: { delta: true }, range: true },
-          tokenTypes: [],
-          tokenModifiers: [],
-          formats: ['relative'],
-        },
-      },
-    },
+    initializationOptions: options.capabilities ? options.initializationOptions : { settings, clientCommands: ['crosscheck.showReferences'] },
+    capabilities,
   });
   await connection.sendNotification(InitializedNotification.type, {});
 
@@ -140,7 +192,10 @@ export async function startServer(settings: Record<string, unknown> = {}, option
       return indexState.status;
     },
     progressMessages: indexState.progress,
+    requests,
+    unhandledRequests: () => requests.filter((method) => !handled.has(method)),
     diagnostics,
+    published,
     process: child,
     initializeResult,
     shownMessages,

@@ -66,11 +66,14 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
 
     await check('opens seed 004 from the explorer as a News Article', results, async () => {
       await openSeedFromExplorer(page);
-      const mode = await poll('the status bar language', async () => {
-        const text = await page.locator('.statusbar-item[id="status.editor.mode"]').first().textContent();
-        return text?.trim() || undefined;
+      // The item can show "Plain Text" for a moment while the editor opens, so wait for the final language.
+      let mode = '';
+      await poll('the status bar language', async () => {
+        mode = (await page.locator('.statusbar-item[id="status.editor.mode"]').first().textContent())?.trim() ?? '';
+        return mode === 'News Article' ? true : undefined;
+      }, 20_000).catch(() => {
+        throw new Error(`status bar shows language "${mode}"`);
       });
-      if (mode !== 'News Article') throw new Error(`status bar shows language "${mode}"`);
     });
 
     await check('colours entities differently from plain text (semantic tokens)', results, async () => {

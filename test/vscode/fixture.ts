@@ -21,7 +21,8 @@ export function createWorkspace(name = 'workspace'): string {
     path.join(workspace, '.vscode', 'settings.json'),
     JSON.stringify(
       {
-        'files.associations': { '**/seeds/*.txt': 'article' },
+        // The second pattern is README's example for a folder of .txt articles (a pattern with a / must start with **/).
+        'files.associations': { '**/seeds/*.txt': 'article', '**/articles/**/*.txt': 'article' },
         'crosscheck.corpus': ['seeds/*.txt', '**/*.article', '**/*.news'],
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
@@ -36,6 +37,11 @@ export function createWorkspace(name = 'workspace'): string {
     ),
   );
   writeFileSync(path.join(workspace, 'notes', 'LICENSE.txt'), 'Permission is hereby granted, free of charge, to any person.\n');
+  mkdirSync(path.join(workspace, 'articles', 'world'), { recursive: true });
+  writeFileSync(path.join(workspace, 'articles', 'world', 'karlin.txt'), 'Karlin council meets\nThe council met in Karlin on Monday.\n');
+  // An article outside crosscheck.corpus (and outside files.associations), for the out-of-corpus notice.
+  mkdirSync(path.join(workspace, 'drafts'), { recursive: true });
+  writeFileSync(path.join(workspace, 'drafts', 'velora.txt'), 'Velora opens ferry terminal\nMayor Anna Doe opened the Karlin terminal on Tuesday.\n');
   return workspace;
 }
 

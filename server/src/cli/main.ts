@@ -8,8 +8,10 @@ import { Corpus } from '../engine/corpus/corpus';
 import { STORY_MODES, type StoryMode } from '../engine/stories/stories';
 import { DEFAULT_MAX_BYTES, readArticleFile } from '../io/readArticleFile';
 import { annotateJson, annotateText, type AnnotatedFile } from './annotateFormats';
-import { checkJson, checkSarif, checkText } from './checkFormats';
-import { collectFiles } from './collectFiles';
+import { pathToFileURL } from 'url';
+import { VERSION } from '../version';
+import { checkJson, checkSarif, checkSummary, checkText } from './checkFormats';
+import { ARTICLE_EXTENSIONS, collectFiles } from './collectFiles';
 import { entitiesJson, entitiesText } from './entitiesFormats';
 
 const USAGE = `usage: crosscheck COMMAND PATH... [--format text|json|sarif] [--max-size BYTES]
@@ -22,8 +24,10 @@ commands:
 
 Folders are searched for .txt, .article and .news files. check reads ./crosscheck.json unless --config names
 another file. check compares claims only within a story: --stories auto (default) groups the articles by shared
-names, rare words and dates, folder makes each folder a story, corpus makes everything one story.
-Exit code 2: a path was missing or unreadable.`;
+names, rare words and dates, folder makes each folder a story, corpus makes everything one story. check ends
+with a summary line ("3 findings (1 warning, 2 information) in 24 articles"), on stderr for json and sarif.
+Exit code 2: a path was missing or unreadable.
+crosscheck --version prints the version.`;
 
 const COMMANDS = new Set(['annotate', 'entities', 'check']);
 const FORMATS = new Set(['text', 'json', 'sarif']);
@@ -42,6 +46,7 @@ interface Options {
 function parseArgs(argv: string[]): Options | string {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') return USAGE;
+  if (command === '--version' || command === '-v' || command === '-V') return VERSION;
   const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES, failOn: 'error', config: null, stories: 'auto' };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -78,8 +83,6 @@ function parseArgs(argv: string[]): Options | string {
   return options;
 }
 
-const VERSION = '0.1.0';
-
 /** Reads crosscheck.json (given, or in the current folder); problems go to stderr with their line, defaults kept. */
 async function loadConfig(file: string | null, err: (s: string) => void): Promise<{ config: EngineConfig; base: string }> {
   const candidate = file ?? 'crosscheck.json';
@@ -99,8 +102,9 @@ async function loadConfig(file: string | null, err: (s: string) => void): Promis
 export async function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const options = parseArgs(argv);
   if (typeof options === 'string') {
-    (options === USAGE ? out : err)(options);
-    return options === USAGE ? 0 : 2;
+    const answer = options === USAGE || options === VERSION;
+    (answer ? out : err)(options);
+    return answer ? 0 : 2;
   }
   if (!COMMANDS.has(options.command)) {
     err(`crosscheck: unknown command ${options.command}\n${USAGE}`);
@@ -121,6 +125,10 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     if (read.warning) err(`crosscheck: ${display}: ${read.warning}`);
     annotated.push({ file: display, text: read.text, analysis: analyzeArticle(read.text) });
   }
+  if (collected.files.length === 0 && collected.errors.length === 0) {
+    const extensions = [...ARTICLE_EXTENSIONS].join(', ');
+    err(`crosscheck: no articles in ${options.paths.join(', ')} (folders are searched for ${extensions} files)`);
+  }
   if (options.command === 'annotate') {
     out(options.format === 'json' ? annotateJson(annotated) : annotateText(annotated));
     return failed ? 2 : 0;
@@ -137,9 +145,13 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   const { findings } = runRules(corpus, config, relativePath);
   findings.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
   const files = new Map(annotated.map((a) => [a.file, { file: a.file, text: a.text }]));
+  // SARIF names files relative to the folder the CLI ran in, given as the base URI SRCROOT.
+  const srcRoot = pathToFileURL(process.cwd() + path.sep).href;
   if (options.format === 'json') out(checkJson(findings, files));
-  else if (options.format === 'sarif') out(checkSarif(findings, files, VERSION));
+  else if (options.format === 'sarif') out(checkSarif(findings, files, VERSION, srcRoot));
   else if (findings.length > 0) out(checkText(findings, files));
+  // The summary follows the findings; machine-readable output keeps stdout to itself, so it goes to stderr there.
+  if (annotated.length > 0) (options.format === 'text' ? out : err)(checkSummary(findings, annotated.length));
   if (failed) return 2;
   return findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[options.failOn]) ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Corpus } from '../engine/corpus/corpus';
 import type { Finding } from '../engine/rules/types';
 import type { ArticleAnalysis } from '../engine/types';
+import type { CardFormat } from './cardFormat';
 
 /** What a feature may read: the corpus, and the text of any article (open document or file on disk). */
 export interface FeatureContext {
@@ -9,6 +10,13 @@ export interface FeatureContext {
   /** The current text of an article, or null when it cannot be read. */
   textOf(uri: string): Promise<string | null>;
   settings: { codeLens: boolean };
+  /** How hover cards are written for this client (Markdown with or without line anchors, or plain text). */
+  cardFormat: CardFormat;
+  /**
+   * True when the client itself implements `crosscheck.showReferences` (the VS Code extension says so in
+   * initializationOptions.clientCommands); other clients get a lens whose command the server executes.
+   */
+  clientShowsReferences: boolean;
   /** The current findings of the corpus, when the server computes them. */
   findings?: () => Finding[];
 }

@@ -4,7 +4,6 @@ import type { DateMention, FigureMention } from '../engine/types';
 import { offsetToPosition, spanToRange } from '../lsp/positions';
 import { articleLabel, storyLine, type CurrentArticle, type FeatureContext } from './context';
 import { describe, describeEntityKind } from './describe';
-import { escapeMarkdown, lineLink } from './markdown';
 import { mentionAt } from './mentions';
 import { snippetAround } from './snippets';
 
@@ -30,6 +29,7 @@ function byArticle(ctx: FeatureContext, occurrences: Array<{ article: string; st
 }
 
 async function articleLines(ctx: FeatureContext, others: OtherArticle[], describeSpans: (o: OtherArticle) => string): Promise<string[]> {
+  const f = ctx.cardFormat;
   const lines: string[] = [];
   for (const other of others.slice(0, HOVER_ARTICLE_CAP)) {
     const analysis = ctx.corpus.get(other.uri);
@@ -39,25 +39,26 @@ async function articleLines(ctx: FeatureContext, others: OtherArticle[], describ
     const first = other.spans.find((s) => !headline || s.start >= headline.end) ?? other.spans[0];
     const line = offsetToPosition(analysis, first.start).line;
     const text = await ctx.textOf(other.uri);
-    const snippet = text ? ` — “${escapeMarkdown(snippetAround(text, first))}”` : '';
-    lines.push(`- ${lineLink(articleLabel(ctx.corpus, other.uri), other.uri, line)} · ${describeSpans(other)}${snippet}`);
+    const snippet = text ? ` — “${f.text(snippetAround(text, first))}”` : '';
+    lines.push(`- ${f.link(articleLabel(ctx.corpus, other.uri), other.uri, line)} · ${describeSpans(other)}${snippet}`);
   }
   if (others.length > HOVER_ARTICLE_CAP) lines.push(`- and ${others.length - HOVER_ARTICLE_CAP} more`);
   return lines;
 }
 
 async function entityCard(ctx: FeatureContext, current: CurrentArticle, entity: CanonicalEntity, writtenHere: string): Promise<string[]> {
-  const lines = [`**${escapeMarkdown(entity.name)}** · ${describeEntityKind(entity.kind)}`];
-  if (writtenHere !== entity.name) lines.push(`written here as “${escapeMarkdown(writtenHere)}”`);
-  if (entity.titles.length > 0) lines.push(`${entity.titles.map(escapeMarkdown).join(', ')} (titles seen)`);
+  const f = ctx.cardFormat;
+  const lines = [`${f.bold(f.text(entity.name))} · ${describeEntityKind(entity.kind)}`];
+  if (writtenHere !== entity.name) lines.push(`written here as “${f.text(writtenHere)}”`);
+  if (entity.titles.length > 0) lines.push(`${entity.titles.map(f.text).join(', ')} (titles seen)`);
   const aliases = entity.aliases.filter((a) => a !== writtenHere);
-  if (aliases.length > 0) lines.push(`also written ${aliases.slice(0, 6).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`);
+  if (aliases.length > 0) lines.push(`also written ${aliases.slice(0, 6).map((a) => `“${f.text(a)}”`).join(', ')}`);
   const others = byArticle(ctx, entity.mentions.filter((m) => m.article !== current.document.uri));
   if (others.length === 0) {
-    lines.push('_not mentioned in any other article of the corpus_');
+    lines.push(f.italic('not mentioned in any other article of the corpus'));
     return lines;
   }
-  lines.push(`**mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}**`);
+  lines.push(f.bold(`mentioned in ${others.length} other article${others.length === 1 ? '' : 's'}`));
   lines.push((await articleLines(ctx, others, (o) => `${o.spans.length} mention${o.spans.length === 1 ? '' : 's'}`)).join('\n'));
   return lines;
 }
@@ -66,9 +67,10 @@ async function dateCard(ctx: FeatureContext, current: CurrentArticle, date: Date
   if (!date.value) return [];
   const others = byArticle(ctx, ctx.corpus.datesLike(date.value, current.document.uri).map((o) => ({ article: o.article, start: o.date.start, end: o.date.end, text: o.date.text })));
   if (others.length === 0) return [];
+  const f = ctx.cardFormat;
   return [
-    `**this date in ${others.length} other article${others.length === 1 ? '' : 's'}**`,
-    (await articleLines(ctx, others, (o) => o.spans.map((s) => `“${escapeMarkdown(s.text)}”`).join(', '))).join('\n'),
+    f.bold(`this date in ${others.length} other article${others.length === 1 ? '' : 's'}`),
+    (await articleLines(ctx, others, (o) => o.spans.map((s) => `“${f.text(s.text)}”`).join(', '))).join('\n'),
   ];
 }
 
@@ -77,9 +79,10 @@ async function figureCard(ctx: FeatureContext, current: CurrentArticle, figure: 
   if (occurrences.length === 0) return [];
   const others = byArticle(ctx, occurrences.map((o) => ({ article: o.article, start: o.figure.start, end: o.figure.end, text: o.figure.text })));
   const values = new Map(occurrences.map((o) => [`${o.article}\u0000${o.figure.start}`, o.figure.value]));
+  const f = ctx.cardFormat;
   return [
-    `**other articles on “${escapeMarkdown(figure.unit ?? '')}”**`,
-    (await articleLines(ctx, others, (o) => o.spans.map((s) => `“${escapeMarkdown(s.text)}” (${values.get(`${o.uri}\u0000${s.start}`)})`).join(', '))).join('\n'),
+    f.bold(`other articles on “${f.text(figure.unit ?? '')}”`),
+    (await articleLines(ctx, others, (o) => o.spans.map((s) => `“${f.text(s.text)}” (${values.get(`${o.uri}\u0000${s.start}`)})`).join(', '))).join('\n'),
   ];
 }
 
@@ -93,27 +96,29 @@ function claimTable(ctx: FeatureContext, current: CurrentArticle, start: number)
   const findings = (ctx.findings?.() ?? []).filter((f) => f.article === current.document.uri && f.start === start && f.related.length > 0);
   if (findings.length === 0) return [];
   const text = current.document.getText();
-  const rows = [`| this article | ${escapeMarkdown(text.slice(findings[0].start, findings[0].end))} | ${ctx.corpus.summary(current.document.uri).published ?? '—'} |`];
-  for (const related of findings.flatMap((f) => f.related)) {
+  const f = ctx.cardFormat;
+  const rows = [['this article', f.text(text.slice(findings[0].start, findings[0].end)), ctx.corpus.summary(current.document.uri).published ?? '—']];
+  for (const related of findings.flatMap((finding) => finding.related)) {
     const says = related.message.replace(/^.*? says /, '');
-    rows.push(`| ${escapeMarkdown(ctx.corpus.get(related.article)?.meta.source ?? articleLabel(ctx.corpus, related.article))} | ${escapeMarkdown(says)} | ${ctx.corpus.summary(related.article).published ?? '—'} |`);
+    rows.push([f.text(ctx.corpus.get(related.article)?.meta.source ?? articleLabel(ctx.corpus, related.article)), f.text(says), ctx.corpus.summary(related.article).published ?? '—']);
   }
-  return [`**disputed** — ${escapeMarkdown(findings[0].message.split(':')[0])}`, ['| source | says | published |', '| --- | --- | --- |', ...rows].join('\n')];
+  return [`${f.bold('disputed')} — ${f.text(findings[0].message.split(':')[0])}`, f.table(['source', 'says', 'published'], rows)];
 }
 
 export async function provideHover(ctx: FeatureContext, current: CurrentArticle, offset: number): Promise<Hover | null> {
   const found = mentionAt(current.analysis, offset);
   if (!found) return null;
+  const f = ctx.cardFormat;
   let lines: string[];
   if (found.type === 'entity') {
     const entity = ctx.corpus.entityAt(current.document.uri, found.mention.start);
-    lines = entity ? await entityCard(ctx, current, entity, found.mention.text) : [`**${escapeMarkdown(describe(found))}**`];
-    if (found.mention.evidence.length > 0) lines.push(`_why: ${escapeMarkdown(found.mention.evidence.join('; '))}_`);
+    lines = entity ? await entityCard(ctx, current, entity, found.mention.text) : [f.bold(f.text(describe(found)))];
+    if (found.mention.evidence.length > 0) lines.push(f.italic(`why: ${f.text(found.mention.evidence.join('; '))}`));
   } else {
-    lines = [`**${escapeMarkdown(describe(found))}**`];
+    lines = [f.bold(f.text(describe(found)))];
     if (found.type === 'date') {
       const date = found.mention;
-      if (date.relative && date.value) lines.push('_resolved against the publication date_');
+      if (date.relative && date.value) lines.push(f.italic('resolved against the publication date'));
       if (date.statedWeekday) lines.push(`weekday written: ${date.statedWeekday}`);
       lines.push(...claimTable(ctx, current, date.start));
       lines.push(...(await dateCard(ctx, current, date)));
@@ -123,6 +128,6 @@ export async function provideHover(ctx: FeatureContext, current: CurrentArticle,
     }
   }
   // Which story the article belongs to: its claims are compared with these articles only.
-  lines.push(`_${storyLine(ctx.corpus, current.document.uri)}_`);
-  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: spanToRange(current.document, found.mention) };
+  lines.push(f.italic(storyLine(ctx.corpus, current.document.uri)));
+  return { contents: { kind: f.kind, value: lines.join('\n\n') }, range: spanToRange(current.document, found.mention) };
 }

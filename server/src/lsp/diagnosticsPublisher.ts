@@ -52,6 +52,15 @@ export class DiagnosticsPublisher {
     );
   }
 
+  /**
+   * Sends an article's last diagnostics again when it is opened: some clients (Eglot) drop diagnostics for files
+   * they have not opened, and the findings themselves have not changed, so nothing else would send them.
+   */
+  republish(uri: string): void {
+    const serialized = this.published.get(uri);
+    if (serialized) this.target.sendDiagnostics(uri, JSON.parse(serialized) as Diagnostic[]);
+  }
+
   private publish(): void {
     if (this.index.status.indexing) return; // Indexing ends with a publish of its own.
     const stamp = `${this.index.corpus.version}:${this.findings.configVersion}`;

@@ -54,3 +54,17 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   }
   return { settings, problems };
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The settings a client gives at start (initializationOptions.settings) with those it gives later
+ * (workspace/configuration, didChangeConfiguration) laid over them key by key. A later answer that is empty or
+ * null — what Neovim and Eglot send for a section they were not told about — keeps every initial value.
+ */
+export function layerSettings(initial: unknown, later: unknown): Record<string, unknown> {
+  const base = isRecord(initial) ? initial : {};
+  if (!isRecord(later)) return { ...base };
+  const given = Object.fromEntries(Object.entries(later).filter(([, value]) => value !== undefined && value !== null));
+  return { ...base, ...given };
+}

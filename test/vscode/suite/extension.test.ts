@@ -98,4 +98,28 @@ describe('Crosscheck in VS Code', () => {
     const pairs = await tokensOf(document);
     assert.ok(pairs.some(([, type]) => type === 'person'));
   });
+
+  it('maps .txt files under an articles folder with README\'s files.associations example', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFile('articles/world/karlin.txt'));
+    assert.strictEqual(document.languageId, 'article');
+    const plainText = await vscode.workspace.openTextDocument(workspaceFile('notes/LICENSE.txt'));
+    assert.strictEqual(plainText.languageId, 'plaintext');
+  });
+
+  it('says when an article is outside crosscheck.corpus, and its action adds the article\'s folder', async () => {
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { corpusState(d: vscode.TextDocument): { kind: string; pattern?: string } };
+    const opened = await vscode.workspace.openTextDocument(workspaceFile('drafts/velora.txt'));
+    const document = await vscode.languages.setTextDocumentLanguage(opened, 'article');
+    await vscode.window.showTextDocument(document);
+    assert.deepStrictEqual(api.corpusState(document), { kind: 'out', folder: vscode.workspace.getWorkspaceFolder(document.uri), pattern: 'drafts/**/*.txt' });
+    const config = vscode.workspace.getConfiguration('crosscheck');
+    const before = config.inspect<string[]>('corpus')?.workspaceValue;
+    try {
+      await vscode.commands.executeCommand('crosscheck.addToCorpus');
+      assert.deepStrictEqual(vscode.workspace.getConfiguration('crosscheck').get<string[]>('corpus'), [...(before ?? []), 'drafts/**/*.txt']);
+      assert.deepStrictEqual(api.corpusState(document), { kind: 'in' });
+    } finally {
+      await config.update('corpus', before, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
