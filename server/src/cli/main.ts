@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { cpus } from 'os';
 import * as path from 'path';
 import { defaultConfig, parseConfig, type EngineConfig } from '../engine/config';
 import { runRules } from '../engine/rules/runRules';
@@ -7,6 +8,8 @@ import { analyzeArticle } from '../engine/analyze';
 import { Corpus } from '../engine/corpus/corpus';
 import { STORY_MODES, type StoryMode } from '../engine/stories/stories';
 import { DEFAULT_MAX_BYTES, readArticleFile } from '../io/readArticleFile';
+import { AnalysisPool } from '../lsp/analysisPool';
+import type { FileAnalysis } from '../worker/protocol';
 import { annotateJson, annotateText, type AnnotatedFile } from './annotateFormats';
 import { pathToFileURL } from 'url';
 import { VERSION } from '../version';
@@ -98,6 +101,28 @@ async function loadConfig(file: string | null, err: (s: string) => void): Promis
   return { config, base: path.dirname(path.resolve(candidate)) };
 }
 
+// Below this many files, starting worker threads (each loads the engine) costs more than it saves.
+const FILES_FOR_WORKERS = 64;
+
+/**
+ * Reads and analyses files, in file order: in worker threads, one per core, when there are enough files and the
+ * worker script is beside the CLI (the bundle), else on this thread.
+ */
+async function analyzeFiles(files: string[], maxBytes: number): Promise<FileAnalysis[]> {
+  const pool = files.length >= FILES_FOR_WORKERS ? new AnalysisPool(() => undefined, cpus().length) : null;
+  try {
+    if (pool) return await Promise.all(files.map((file) => pool.analyze(file, maxBytes, true)));
+    const results: FileAnalysis[] = [];
+    for (const file of files) {
+      const read = await readArticleFile(file, maxBytes);
+      results.push(read.ok ? { ok: true, analysis: analyzeArticle(read.text), hash: '', warning: read.warning, text: read.text } : { ok: false, reason: read.reason });
+    }
+    return results;
+  } finally {
+    await pool?.dispose();
+  }
+}
+
 /** Runs the CLI and returns its exit code: 0 on success, 2 when a path was missing or unreadable. */
 export async function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const options = parseArgs(argv);
@@ -114,17 +139,18 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   let failed = collected.errors.length > 0;
   for (const error of collected.errors) err(`crosscheck: ${error.path}: ${error.reason}`);
   const annotated: AnnotatedFile[] = [];
-  for (const file of collected.files) {
-    const read = await readArticleFile(file, options.maxBytes);
+  const results = await analyzeFiles(collected.files, options.maxBytes);
+  collected.files.forEach((file, i) => {
+    const result = results[i];
     const display = path.relative(process.cwd(), file).split(path.sep).join('/') || file;
-    if (!read.ok) {
-      err(`crosscheck: ${display}: ${read.reason}`);
+    if (!result.ok || result.text === undefined) {
+      err(`crosscheck: ${display}: ${result.ok ? 'not read' : result.reason}`);
       failed = true;
-      continue;
+      return;
     }
-    if (read.warning) err(`crosscheck: ${display}: ${read.warning}`);
-    annotated.push({ file: display, text: read.text, analysis: analyzeArticle(read.text) });
-  }
+    if (result.warning) err(`crosscheck: ${display}: ${result.warning}`);
+    annotated.push({ file: display, text: result.text, analysis: result.analysis });
+  });
   if (collected.files.length === 0 && collected.errors.length === 0) {
     const extensions = [...ARTICLE_EXTENSIONS].join(', ');
     err(`crosscheck: no articles in ${options.paths.join(', ')} (folders are searched for ${extensions} files)`);

@@ -33,11 +33,11 @@ export class AnalysisPool {
     for (let i = 0; i < size; i++) this.spawn(script);
   }
 
-  analyze(file: string, maxBytes: number): Promise<FileAnalysis> {
+  analyze(file: string, maxBytes: number, withText = false): Promise<FileAnalysis> {
     return new Promise((resolve) => {
-      const pending: Pending = { request: { id: this.nextId++, path: file, maxBytes }, resolve };
+      const pending: Pending = { request: { id: this.nextId++, path: file, maxBytes, withText }, resolve };
       if (this.workers.length === 0) {
-        setImmediate(async () => resolve(await analyzeHere(file, maxBytes)));
+        setImmediate(async () => resolve(await analyzeHere(file, maxBytes, withText)));
         return;
       }
       this.queue.push(pending);
@@ -87,7 +87,8 @@ export class AnalysisPool {
   }
 }
 
-async function analyzeHere(file: string, maxBytes: number): Promise<FileAnalysis> {
+async function analyzeHere(file: string, maxBytes: number, withText: boolean): Promise<FileAnalysis> {
   const read = await readArticleFile(file, maxBytes);
-  return read.ok ? { ok: true, analysis: analyzeArticle(read.text), hash: textHash(read.text), warning: read.warning } : { ok: false, reason: read.reason };
+  if (!read.ok) return { ok: false, reason: read.reason };
+  return { ok: true, analysis: analyzeArticle(read.text), hash: textHash(read.text), warning: read.warning, ...(withText ? { text: read.text } : {}) };
 }

@@ -13,7 +13,10 @@ parentPort?.on('message', async (request: WorkerRequest) => {
   try {
     const read = await readArticleFile(request.path, request.maxBytes);
     response = read.ok
-      ? { id: request.id, ok: true, analysis: analyzeArticle(read.text), hash: textHash(read.text), warning: read.warning }
+      ? {
+          id: request.id, ok: true, analysis: analyzeArticle(read.text), hash: textHash(read.text), warning: read.warning,
+          ...(request.withText ? { text: read.text } : {}),
+        }
       : { id: request.id, ok: false, reason: read.reason };
   } catch (error) {
     response = { id: request.id, ok: false, reason: `analysis failed: ${String(error)}` };

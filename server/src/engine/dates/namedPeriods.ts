@@ -3,6 +3,7 @@ import { addDays, isoDay, isoMonth, monthDistance, monthNumber, weekdayOf, type 
 import { anchoredMatches, freeMatches, mention, type DateContext } from './context';
 import { inferYear } from './resolve';
 import { pointsToFuture } from './tense';
+import { wordTable } from '../text/table';
 
 /**
  * Periods named by a word rather than a number, which chrono-node does not read or reads wrongly: "last May", "next
@@ -31,7 +32,7 @@ const CLAUSE_END_AFTER = /^\s*[.,;:!?)]/;
 // Meteorological seasons of the northern hemisphere, where most English-language news is written: first month of
 // each. Winter runs from December into the next year and is named by the year of its January ("winter of 2026" =
 // December 2025 to February 2026).
-const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const SEASON_START: Record<string, number> = wordTable({ spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 });
 
 const FISCAL_ANCHOR = /\b(?:fiscal|financial)\s+year\b/g;
 const FISCAL_WITH_MODIFIER = /(?<!\w)(?:the\s+)?([Ll]ast|[Nn]ext|[Tt]his|[Cc]urrent|[Cc]oming|[Pp]revious|[Pp]rior)\s+(?:fiscal|financial)\s+year$/;

@@ -2,19 +2,20 @@ import { isDictionaryWord } from '../lexicon/lexicon';
 import type { FigureKind, FigureMention, Span } from '../types';
 import { headNoun, isTimeUnit, pluralOf } from './headNoun';
 import { CARDINAL_SOURCE, cardinalValue, ORDINAL_SOURCE, ordinalValue } from './numberWords';
+import { wordTable } from '../text/table';
 
 const QUALIFIERS =
   'about|around|approximately|roughly|nearly|almost|some|at least|at most|more than|less than|fewer than|over|under|' +
   'up to|as many as|as few as|upwards of|close to|just over|just under|an estimated|estimated|only|just|exactly';
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR' };
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_SYMBOLS: Record<string, string> = wordTable({ $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₹': 'INR' });
+const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', won: 'KRW',
   yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rubles: 'RUB', roubles: 'RUB', francs: 'CHF',
-};
+});
 
 // Units written against the number: "30ft", "60m", "55mph", "20,000lb", "12million", "7yo".
 const ATTACHED_UNITS = 'million|billion|trillion|bn|mn|mph|kph|kmh|km/h|km|cm|mm|ft|lbs|lb|kg|yo|mi|m|t';
-const ATTACHED_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
+const ATTACHED_SCALES: Record<string, number> = wordTable({ million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 });
 
 const FIGURE = new RegExp(
   `(?<qualifier>\\b(?:${QUALIFIERS})\\s+)?` +

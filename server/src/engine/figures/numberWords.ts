@@ -1,22 +1,23 @@
+import { wordTable } from '../text/table';
 /** English number words and their values. */
 
-const ONES: Record<string, number> = {
+const ONES: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, dozen: 12,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = {
+});
+const SCALES: Record<string, number> = wordTable({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6, k: 1e3,
-};
-const ORDINALS: Record<string, number> = {
+});
+const ORDINALS: Record<string, number> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
-};
+});
 
 const UNIT_WORDS = [...Object.keys(ONES), ...Object.keys(TENS)].sort((a, b) => b.length - a.length).join('|');
 const ORDINAL_WORDS = Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join('|');

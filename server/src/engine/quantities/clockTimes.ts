@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { wordTable } from '../text/table';
 
 export interface ClockTime extends Span {
   /** Minutes after midnight. */
@@ -9,11 +10,11 @@ export interface ClockTime extends Span {
 }
 
 // Offsets of the time zones news writes most; an ambiguous "ET" is taken as standard time.
-const ZONES: Record<string, number> = {
+const ZONES: Record<string, number> = wordTable({
   gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180, ist: 330, cst: -360, cdt: -300,
   est: -300, edt: -240, et: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, pt: -480, ct: -360, jst: 540, kst: 540,
   aest: 600, aedt: 660, hkt: 480,
-};
+});
 const ZONE_SOURCE = `(?:\\s*\\(?\\s*(${Object.keys(ZONES).join('|')})\\b\\)?)?`;
 const QUALIFIER_SOURCE = '(?:(about|around|approximately|roughly|shortly before|shortly after|just before|just after|before|after|by|until)\\s+)?(?:at\\s+)?';
 const TWELVE_HOUR = new RegExp(`${QUALIFIER_SOURCE}(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?${ZONE_SOURCE}`, 'gi');

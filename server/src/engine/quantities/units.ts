@@ -1,4 +1,5 @@
 import type { Dimension } from './types';
+import { wordTable } from '../text/table';
 
 interface UnitInfo {
   dimension: Dimension;
@@ -8,7 +9,7 @@ interface UnitInfo {
 
 // Base units: metre, kilogram, km/h, second. A "ton" is taken as a tonne: news writes both for the same truck, and
 // the 10% between short and metric tons is far less than the differences worth flagging.
-const UNITS: Record<string, UnitInfo> = {};
+const UNITS: Record<string, UnitInfo> = wordTable();
 const define = (dimension: Dimension, factor: number, ...names: string[]) => {
   for (const name of names) UNITS[name] = { dimension, factor };
 };

@@ -1,7 +1,8 @@
 import { hasTag } from '../lexicon/lexicon';
+import { wordTable } from '../text/table';
 
 // Irregular English verb forms, so that "fell" and "falls", "came" and "comes" share a stem.
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   fell: 'fall', fallen: 'fall', came: 'come', went: 'go', gone: 'go', took: 'take', taken: 'take', gave: 'give',
   given: 'give', got: 'get', gotten: 'get', made: 'make', said: 'say', says: 'say', told: 'tell', left: 'leave',
   held: 'hold', found: 'find', brought: 'bring', bought: 'buy', sold: 'sell', paid: 'pay', won: 'win', lost: 'lose',
@@ -14,7 +15,7 @@ const IRREGULAR: Record<string, string> = {
   sank: 'sink', sunk: 'sink', broke: 'break', broken: 'break', set: 'set', put: 'put', cut: 'cut', lay: 'lie',
   weighed: 'weigh', weighs: 'weigh', weighing: 'weigh', born: 'bear', hid: 'hide', hidden: 'hide', swept: 'sweep',
   fled: 'flee', sought: 'seek', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', stole: 'steal', stolen: 'steal',
-};
+});
 
 /** A crude English stem: irregular forms looked up, then plural and verb endings removed ("killing" → "kill"). */
 export function stem(word: string): string {
@@ -69,7 +70,7 @@ export function isVerbForm(word: string): boolean {
  * Synonym classes for what a number measures: news uses several words for one thing. The classes are general
  * English (casualties, meetings, journeys, bids, parts), not words of any one story.
  */
-const CLASSES: Record<string, string> = {};
+const CLASSES: Record<string, string> = wordTable();
 const classOf = (name: string, ...words: string[]) => {
   for (const word of words) CLASSES[stem(word)] = name;
 };

@@ -1,5 +1,6 @@
 import { hasTag } from '../lexicon/lexicon';
 import type { EntityMention, TextSpan } from '../types';
+import { wordTable } from '../text/table';
 
 /**
  * Offices a person holds one of at a time, in families whose members exclude each other: a head of a city, region,
@@ -7,13 +8,13 @@ import type { EntityMention, TextSpan } from '../types';
  * "vice", "assistant", "associate" and "senior" make another office of the same family; "acting" and "interim"
  * hold the office itself for a while; "former", "late" and "-elect" speak of another time and are not read.
  */
-const FAMILIES: Record<string, string> = {
+const FAMILIES: Record<string, string> = wordTable({
   'prime minister': 'head', president: 'head', premier: 'head', chancellor: 'head', king: 'head', queen: 'head',
   emperor: 'head', governor: 'head', mayor: 'head', director: 'head',
   professor: 'academic', lecturer: 'academic', instructor: 'academic',
   general: 'military', colonel: 'military', lieutenant: 'military', captain: 'military', sergeant: 'military',
   admiral: 'military', corporal: 'military', private: 'military',
-};
+});
 /** Offices that also name a profession ("the director of the film"): a difference involving one is never certain. */
 export const PROFESSION_OFFICES = new Set(['director']);
 const MILITARY_GENERAL = new Set(['lieutenant', 'major', 'brigadier', 'deputy', 'vice', 'acting', 'interim', 'retired']);

@@ -4,6 +4,7 @@ import { meet } from '../quantities/units';
 import { alignSlots, conflicting, STRONG_ALIGNMENT, type AlignedPair, type Placed, type Slot } from '../slots/alignSlots';
 import type { RuleContext } from './context';
 import type { Finding, RuleId, Severity } from './types';
+import { wordTable } from '../text/table';
 
 /** Which quantities of the corpus agree with another article and which disagree. */
 export interface Agreement {
@@ -23,7 +24,7 @@ const DIMENSION_LABEL: Record<Quantity['dimension'], string> = {
   count: 'Number', ordinal: 'Number', money: 'Amount', percent: 'Percentage', duration: 'Duration', length: 'Distance',
   weight: 'Weight', speed: 'Speed', age: 'Age', time: 'Time', date: 'Date',
 };
-const HEAD_LABEL: Record<string, string> = { die: 'Death toll', injure: 'Number injured', meet: 'Meeting count', miss: 'Number missing', arrest: 'Number of arrests' };
+const HEAD_LABEL: Record<string, string> = wordTable({ die: 'Death toll', injure: 'Number injured', meet: 'Meeting count', miss: 'Number missing', arrest: 'Number of arrests' });
 
 /** What a slot is about, for messages: "Death toll", "Weight (“12-ton lorry”)", "Meeting count". */
 export function slotLabel(q: Quantity): string {

@@ -2,6 +2,7 @@ import { insideSpans } from '../boilerplate/findBoilerplate';
 import { isFrequentWord } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import type { EntityMention, Span } from '../types';
+import { wordTable } from '../text/table';
 
 /** A plural or possessive and its singular count as one word ("ferries" / "ferry", "council's" / "council"). */
 export function wordStem(lower: string): string {
@@ -32,7 +33,7 @@ export function contentWords(tokens: readonly Token[], entities: readonly Entity
 
 /** Counts of stems. */
 export function countWords(words: ReadonlyArray<{ stem: string }>): Record<string, number> {
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = wordTable();
   for (const { stem } of words) counts[stem] = (counts[stem] ?? 0) + 1;
   return counts;
 }
