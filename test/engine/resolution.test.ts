@@ -133,3 +133,23 @@ test('peekEntityAt answers from the last resolution without resolving again', ()
   assert.deepEqual(articlesOf(corpus.peekEntityAt('a', start)!), ['a', 'b'], 'and it is stale until something resolves');
   assert.deepEqual(articlesOf(corpus.entityAt('a', start)!), ['a']);
 });
+
+test('a hover after a change answers from the settled resolution, and resolves only for mentions it does not know', () => {
+  const corpus = corpusOf({
+    a: 'Anna Doe, the mayor of Karlin, opened the bridge on Monday.',
+    b: 'Karlin mayor Anna Doe said the bridge cost 40 million euros.',
+  });
+  const text = 'Headline of a for the test\nAnna Doe, the mayor of Karlin, opened the bridge on Monday.';
+  const start = text.indexOf('Anna Doe');
+  const before = corpus.entityAt('a', start);
+  assert.ok(before, 'Anna Doe is an entity');
+  corpus.set('c', analyzeArticle('Headline of c for the test\nAnna Doe visited Velora on Tuesday.'));
+  // The same object: the settled resolution answered, nothing was resolved again for this mention.
+  assert.equal(corpus.settledEntityAt('a', start), before);
+  // A mention only the new article has is resolved now, with every article's mentions.
+  const fresh = corpus.settledEntityAt('c', 'Headline of c for the test\n'.length);
+  assert.deepEqual(fresh && [...new Set(fresh.mentions.map((m) => m.article))].sort(), ['a', 'b', 'c']);
+  // After a full resolution the settled answer is the new one.
+  assert.notEqual(corpus.entityAt('a', start), before);
+  assert.equal(corpus.settledEntityAt('a', start), corpus.entityAt('a', start));
+});

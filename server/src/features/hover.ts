@@ -65,7 +65,7 @@ async function entityCard(ctx: FeatureContext, current: CurrentArticle, entity: 
 
 async function dateCard(ctx: FeatureContext, current: CurrentArticle, date: DateMention): Promise<string[]> {
   if (!date.value) return [];
-  const others = byArticle(ctx, ctx.corpus.datesLike(date.value, current.document.uri).map((o) => ({ article: o.article, start: o.date.start, end: o.date.end, text: o.date.text })));
+  const others = byArticle(ctx, ctx.corpus.datesLike(date.value, current.document.uri, true).map((o) => ({ article: o.article, start: o.date.start, end: o.date.end, text: o.date.text })));
   if (others.length === 0) return [];
   const f = ctx.cardFormat;
   return [
@@ -75,7 +75,7 @@ async function dateCard(ctx: FeatureContext, current: CurrentArticle, date: Date
 }
 
 async function figureCard(ctx: FeatureContext, current: CurrentArticle, figure: FigureMention): Promise<string[]> {
-  const occurrences = ctx.corpus.figuresLike(figure, current.document.uri);
+  const occurrences = ctx.corpus.figuresLike(figure, current.document.uri, true);
   if (occurrences.length === 0) return [];
   const others = byArticle(ctx, occurrences.map((o) => ({ article: o.article, start: o.figure.start, end: o.figure.end, text: o.figure.text })));
   const values = new Map(occurrences.map((o) => [`${o.article}\u0000${o.figure.start}`, o.figure.value]));
@@ -111,7 +111,7 @@ export async function provideHover(ctx: FeatureContext, current: CurrentArticle,
   const f = ctx.cardFormat;
   let lines: string[];
   if (found.type === 'entity') {
-    const entity = ctx.corpus.entityAt(current.document.uri, found.mention.start);
+    const entity = ctx.corpus.settledEntityAt(current.document.uri, found.mention.start);
     lines = entity ? await entityCard(ctx, current, entity, found.mention.text) : [f.bold(f.text(describe(found)))];
     if (found.mention.evidence.length > 0) lines.push(f.italic(`why: ${f.text(found.mention.evidence.join('; '))}`));
   } else {

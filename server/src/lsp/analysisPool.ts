@@ -13,9 +13,10 @@ interface Pending {
 }
 
 /**
- * Reads and analyses files in worker threads (one fewer than the cores, at least one), one file per worker at a
- * time. Where no worker script is available (running from sources), it falls back to the main thread, yielding
- * between files.
+ * Reads and analyses files in worker threads (one per core, at most eight), one file per worker at a time. The main
+ * thread only files the results and answers requests from the settled state of the corpus, so it needs no core of
+ * its own while indexing. Where no worker script is available (running from sources), it falls back to the main
+ * thread, yielding between files.
  */
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
@@ -24,7 +25,7 @@ export class AnalysisPool {
   private readonly busy = new Map<Worker, Pending>();
   private nextId = 1;
 
-  constructor(private readonly log: (message: string) => void, size = Math.max(1, Math.min(4, cpus().length - 1))) {
+  constructor(private readonly log: (message: string) => void, size = Math.max(1, Math.min(8, cpus().length))) {
     const script = path.join(__dirname, 'analysisWorker.js');
     if (!existsSync(script)) {
       log(`analysis worker ${script} not found; analysing on the main thread`);

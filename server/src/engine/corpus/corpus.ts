@@ -166,15 +166,31 @@ export class Corpus {
     return (this.resolved ?? this.previous)?.byMention.get(`${id}\u0000${start}`);
   }
 
-  /** Every day-, month- or year-level mention of the same date value in other articles. */
-  datesLike(value: string, except?: string): DateOccurrence[] {
-    return (this.resolve().dates.get(value) ?? []).filter((o) => o.article !== except);
+  /**
+   * Every day-, month- or year-level mention of the same date value in other articles. With `settled`, answers from
+   * the last resolution when the corpus has changed since (see `settledResolution`).
+   */
+  datesLike(value: string, except?: string, settled = false): DateOccurrence[] {
+    return ((settled ? this.settledResolution() : this.resolve()).dates.get(value) ?? []).filter((o) => o.article !== except);
   }
 
   /** Figures of the same kind counting the same unit in other articles: what they say about this quantity. */
-  figuresLike(figure: FigureMention, except?: string): FigureOccurrence[] {
+  figuresLike(figure: FigureMention, except?: string, settled = false): FigureOccurrence[] {
     const key = figureKey(figure);
-    return key ? (this.resolve().figures.get(key) ?? []).filter((o) => o.article !== except) : [];
+    return key ? ((settled ? this.settledResolution() : this.resolve()).figures.get(key) ?? []).filter((o) => o.article !== except) : [];
+  }
+
+  /**
+   * Like entityAt, for answers a person waits on (hovers): from the last resolution when the corpus has changed
+   * since and that resolution knows the mention, else resolved now. While thousands of files are indexed every file
+   * is a change, and resolving the whole corpus again for each hover made hovers take seconds.
+   */
+  settledEntityAt(id: string, start: number): CanonicalEntity | undefined {
+    return this.settledResolution().byMention.get(`${id}\u0000${start}`) ?? this.entityAt(id, start);
+  }
+
+  private settledResolution(): Resolved {
+    return this.resolved ?? this.previous ?? this.resolve();
   }
 
   private removeKeys(id: string): void {
