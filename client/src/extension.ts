@@ -49,7 +49,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     // clientCommands: this client implements crosscheck.showReferences (the code lens opens VS Code's reference
     // view); the server gives other editors a lens whose command it executes itself.
     // lineAnchors: VS Code opens file://…#L3 links in hover cards at that line.
-    initializationOptions: { settings: vscode.workspace.getConfiguration('crosscheck'), clientCommands: ['crosscheck.showReferences'], lineAnchors: true },
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('crosscheck'),
+      clientCommands: ['crosscheck.showReferences'],
+      lineAnchors: true,
+      // Analyses are cached in the extension's storage for this workspace, so that reopening it does not re-analyse.
+      cacheFolder: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analyses').fsPath,
+    },
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 

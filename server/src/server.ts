@@ -151,7 +151,9 @@ const context: FeatureContext = {
 
 connection.onInitialize((params): InitializeResult => {
   clientCapabilities = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown };
+  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; cacheFolder?: unknown };
+  // A folder the client owns for this workspace (VS Code's storage folder): analyses are kept there between sessions.
+  index.cacheFolder = typeof options.cacheFolder === 'string' && options.cacheFolder.length > 0 ? options.cacheFolder : null;
   initialSettings = options.settings;
   const initial = readSettings(initialSettings);
   settings = initial.settings;

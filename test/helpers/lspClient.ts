@@ -114,6 +114,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** The server executable and its arguments (default: node dist/server.js --stdio). */
   command?: { file: string; args: string[] };
+  /** initializationOptions.cacheFolder, as the VS Code client sends it. */
+  cacheFolder?: string;
 }
 
 export async function startServer(settings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<TestServer> {
@@ -181,7 +183,9 @@ export async function startServer(settings: Record<string, unknown> = {}, option
     clientInfo: options.capabilities ? options.clientInfo : { name: 'Visual Studio Code', version: '1.100.0' },
     rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
     workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
-    initializationOptions: options.capabilities ? options.initializationOptions : { settings, clientCommands: ['crosscheck.showReferences'] },
+    initializationOptions: options.capabilities
+      ? options.initializationOptions
+      : { settings, clientCommands: ['crosscheck.showReferences'], ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}) },
     capabilities,
   });
   await connection.sendNotification(InitializedNotification.type, {});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -66,6 +66,35 @@ test('scale: the server indexes 1,000 generated articles and publishes findings 
     assert.equal(server.status?.articles, SIZE);
   } finally {
     await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('a restart reads the analyses the first session kept in initializationOptions.cacheFolder', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-cache-server-'));
+  const articlesFolder = path.join(folder, 'articles');
+  const cacheFolder = path.join(folder, 'cache');
+  const few = articles.slice(0, 40);
+  for (const article of few) {
+    const file = path.join(articlesFolder, article.id);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, article.text);
+  }
+  const entries = () => {
+    const count = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name)) : e.name.endsWith('.v8') ? 1 : 0), 0);
+    return existsSync(cacheFolder) ? count(cacheFolder) : 0;
+  };
+  try {
+    for (let session = 0; session < 2; session++) {
+      const server = await startServer({ corpus: ['**/*.txt'] }, { workspaceFolder: articlesFolder, cacheFolder });
+      try {
+        await waitFor(() => (server.status && !server.status.indexing && server.status.articles === few.length ? true : undefined), 60_000, 'indexing');
+        assert.equal(entries(), few.length, `session ${session + 1}: one cached analysis per article`);
+      } finally {
+        await server.stop();
+      }
+    }
+  } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 });

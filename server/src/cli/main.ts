@@ -4,10 +4,10 @@ import * as path from 'path';
 import { defaultConfig, parseConfig, type EngineConfig } from '../engine/config';
 import { runRules } from '../engine/rules/runRules';
 import { SEVERITY_ORDER, type Severity } from '../engine/rules/types';
-import { analyzeArticle } from '../engine/analyze';
 import { Corpus } from '../engine/corpus/corpus';
 import { STORY_MODES, type StoryMode } from '../engine/stories/stories';
-import { DEFAULT_MAX_BYTES, readArticleFile } from '../io/readArticleFile';
+import { DEFAULT_MAX_BYTES } from '../io/readArticleFile';
+import { analyzeFile } from '../worker/analyzeFile';
 import { AnalysisPool } from '../lsp/analysisPool';
 import type { FileAnalysis } from '../worker/protocol';
 import { annotateJson, annotateText, type AnnotatedFile } from './annotateFormats';
@@ -19,6 +19,7 @@ import { entitiesJson, entitiesText } from './entitiesFormats';
 
 const USAGE = `usage: crosscheck COMMAND PATH... [--format text|json|sarif] [--max-size BYTES]
                   [--fail-on error|warning|information] [--config FILE] [--stories auto|folder|corpus]
+                  [--cache DIR]
 
 commands:
   annotate   list the people, organisations, places, dates and figures of each article
@@ -29,6 +30,8 @@ Folders are searched for .txt, .article and .news files. check reads ./crosschec
 another file. check compares claims only within a story: --stories auto (default) groups the articles by shared
 names, rare words and dates, folder makes each folder a story, corpus makes everything one story. check ends
 with a summary line ("3 findings (1 warning, 2 information) in 24 articles"), on stderr for json and sarif.
+--cache DIR keeps each article's analysis in DIR, keyed by its text and the engine's code, so that a second run
+on unchanged articles reads instead of analysing (a corrupt or outdated cache is rebuilt).
 Exit code 2: a path was missing or unreadable.
 crosscheck --version prints the version.`;
 
@@ -44,16 +47,17 @@ interface Options {
   failOn: Severity;
   config: string | null;
   stories: StoryMode;
+  cache: string | null;
 }
 
 function parseArgs(argv: string[]): Options | string {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') return USAGE;
   if (command === '--version' || command === '-v' || command === '-V') return VERSION;
-  const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES, failOn: 'error', config: null, stories: 'auto' };
+  const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES, failOn: 'error', config: null, stories: 'auto', cache: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (/^--(?:format|fail-on|config|max-size|stories)=/.test(arg)) {
+    if (/^--(?:format|fail-on|config|max-size|stories|cache)=/.test(arg)) {
       const [flag, value] = [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)];
       return parseArgs([command, ...rest.slice(0, i), flag, value, ...rest.slice(i + 1)]);
     } else if (arg === '--format') {
@@ -70,6 +74,10 @@ function parseArgs(argv: string[]): Options | string {
       const value = rest[++i];
       if (!value) return 'crosscheck: --config needs a file';
       options.config = value;
+    } else if (arg === '--cache') {
+      const value = rest[++i];
+      if (!value) return 'crosscheck: --cache needs a folder';
+      options.cache = path.resolve(value);
     } else if (arg === '--stories') {
       const value = rest[++i];
       if (!(STORY_MODES as readonly string[]).includes(value)) return `crosscheck: --stories takes ${STORY_MODES.join(', ')}, not ${value ?? 'nothing'}`;
@@ -108,15 +116,13 @@ const FILES_FOR_WORKERS = 64;
  * Reads and analyses files, in file order: in worker threads, one per core, when there are enough files and the
  * worker script is beside the CLI (the bundle), else on this thread.
  */
-async function analyzeFiles(files: string[], maxBytes: number): Promise<FileAnalysis[]> {
+async function analyzeFiles(files: string[], maxBytes: number, cacheFolder: string | null, err: (s: string) => void): Promise<FileAnalysis[]> {
   const pool = files.length >= FILES_FOR_WORKERS ? new AnalysisPool(() => undefined, cpus().length) : null;
+  const options = { withText: true, ...(cacheFolder ? { cacheFolder } : {}) };
   try {
-    if (pool) return await Promise.all(files.map((file) => pool.analyze(file, maxBytes, true)));
+    if (pool) return await Promise.all(files.map((file) => pool.analyze(file, maxBytes, options)));
     const results: FileAnalysis[] = [];
-    for (const file of files) {
-      const read = await readArticleFile(file, maxBytes);
-      results.push(read.ok ? { ok: true, analysis: analyzeArticle(read.text), hash: '', warning: read.warning, text: read.text } : { ok: false, reason: read.reason });
-    }
+    for (const file of files) results.push(await analyzeFile({ path: file, maxBytes, ...options }, (message) => err(`crosscheck: ${message}`)));
     return results;
   } finally {
     await pool?.dispose();
@@ -139,7 +145,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   let failed = collected.errors.length > 0;
   for (const error of collected.errors) err(`crosscheck: ${error.path}: ${error.reason}`);
   const annotated: AnnotatedFile[] = [];
-  const results = await analyzeFiles(collected.files, options.maxBytes);
+  const results = await analyzeFiles(collected.files, options.maxBytes, options.cache, err);
   collected.files.forEach((file, i) => {
     const result = results[i];
     const display = path.relative(process.cwd(), file).split(path.sep).join('/') || file;

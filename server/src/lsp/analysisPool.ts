@@ -2,9 +2,7 @@ import { existsSync } from 'fs';
 import { cpus } from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { analyzeArticle } from '../engine/analyze';
-import { textHash } from '../engine/text/hash';
-import { readArticleFile } from '../io/readArticleFile';
+import { analyzeFile } from '../worker/analyzeFile';
 import type { FileAnalysis, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 interface Pending {
@@ -34,11 +32,11 @@ export class AnalysisPool {
     for (let i = 0; i < size; i++) this.spawn(script);
   }
 
-  analyze(file: string, maxBytes: number, withText = false): Promise<FileAnalysis> {
+  analyze(file: string, maxBytes: number, options: { withText?: boolean; cacheFolder?: string } = {}): Promise<FileAnalysis> {
     return new Promise((resolve) => {
-      const pending: Pending = { request: { id: this.nextId++, path: file, maxBytes, withText }, resolve };
+      const pending: Pending = { request: { id: this.nextId++, path: file, maxBytes, ...options }, resolve };
       if (this.workers.length === 0) {
-        setImmediate(async () => resolve(await analyzeHere(file, maxBytes, withText)));
+        setImmediate(async () => resolve(await analyzeFile(pending.request, this.log)));
         return;
       }
       this.queue.push(pending);
@@ -86,10 +84,4 @@ export class AnalysisPool {
       worker.postMessage(pending.request);
     }
   }
-}
-
-async function analyzeHere(file: string, maxBytes: number, withText: boolean): Promise<FileAnalysis> {
-  const read = await readArticleFile(file, maxBytes);
-  if (!read.ok) return { ok: false, reason: read.reason };
-  return { ok: true, analysis: analyzeArticle(read.text), hash: textHash(read.text), warning: read.warning, ...(withText ? { text: read.text } : {}) };
 }

@@ -36,6 +36,8 @@ export class WorkspaceIndex {
   private indexed = 0;
   private total = 0;
   private scanning = false;
+  /** Where analyses are kept between sessions (initializationOptions.cacheFolder), or none. */
+  cacheFolder: string | null = null;
 
   constructor(
     private readonly pool: AnalysisPool,
@@ -133,7 +135,7 @@ export class WorkspaceIndex {
 
   private async indexFile(file: string): Promise<void> {
     const uri = pathToFileURL(file).href;
-    const result = await this.pool.analyze(file, this.maxBytes());
+    const result = await this.pool.analyze(file, this.maxBytes(), this.cacheFolder ? { cacheFolder: this.cacheFolder } : {});
     if (!result.ok) {
       this.log(`Not indexed: ${file}: ${result.reason}`);
       this.removeDiskFile(uri);
