@@ -348,15 +348,22 @@ function splitPlaceCompound(token: Token): Token[] | null {
 function findTitleCaseLines(folded: string): Span[] {
   const lines: Span[] = [];
   const pattern = /[^\r\n]+/g;
+  const counts = (w: string) => isDictionaryWord(w) && !isClosedClass(w) && !TITLE_HEADS.has(w.toLowerCase()) && !TITLE_MODIFIERS.has(w.toLowerCase());
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(folded)) !== null) {
-    const words = (match[0].match(/\p{L}[\p{L}'-]*/gu) ?? []).filter(
-      (w) => isDictionaryWord(w) && !isClosedClass(w) && !TITLE_HEADS.has(w.toLowerCase()) && !TITLE_MODIFIERS.has(w.toLowerCase()),
-    );
-    if (words.length < 3) continue;
+    const tokens = match[0].match(/\p{L}[\p{L}'-]*/gu) ?? [];
     // Title case capitalises verbs and nouns alike; a sentence of names keeps its other content words lower-case.
-    const lowerCase = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-    if (lowerCase <= Math.floor(words.length / 10)) lines.push({ start: match.index, end: match.index + match[0].length });
+    // At most a tenth of the counted words may be lower-case, and the counted words are among the tokens, so a
+    // line of prose is given up as soon as its lower-case words pass a tenth of its tokens.
+    const allowed = Math.floor(tokens.length / 10);
+    let words = 0;
+    let lowerCase = 0;
+    for (const token of tokens) {
+      if (!counts(token)) continue;
+      words++;
+      if (/^\p{Ll}/u.test(token) && ++lowerCase > allowed) break;
+    }
+    if (words >= 3 && lowerCase <= Math.floor(words / 10)) lines.push({ start: match.index, end: match.index + match[0].length });
   }
   return lines;
 }
