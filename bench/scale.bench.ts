@@ -149,8 +149,10 @@ async function hoverTimes(server: TestServer, article: BenchArticle, uri: string
 
 /** The server over stdio: indexing, publishing, memory, hovers, semantic tokens after an edit, a restart. */
 async function serverMeasures(folder: string, articles: BenchArticle[], rows: Row[]): Promise<void> {
+  // The server keeps analyses where VS Code would let it (initializationOptions.cacheFolder), outside the corpus.
+  const cacheFolder = `${folder}-cache`;
   const started = performance.now();
-  const server = await startServer({ corpus: ['**/*.txt'] }, { workspaceFolder: folder });
+  const server = await startServer({ corpus: ['**/*.txt'] }, { workspaceFolder: folder, cacheFolder });
   const probe = articles[0];
   const probeUri = pathToFileURL(path.join(folder, probe.id)).href;
   await server.open(probeUri, probe.text);
@@ -202,10 +204,11 @@ async function serverMeasures(folder: string, articles: BenchArticle[], rows: Ro
   rows.push({ measure: 'semantic tokens after a one-character edit', value: tokenTimes.join(', '), target: '≤ 5 ms (5 KB), ≤ 50 ms (100 KB)' });
   await server.stop();
   const restarted = performance.now();
-  const again = await startServer({ corpus: ['**/*.txt'] }, { workspaceFolder: folder });
+  const again = await startServer({ corpus: ['**/*.txt'] }, { workspaceFolder: folder, cacheFolder });
   await waitFor(() => (again.status && !again.status.indexing && again.status.articles >= articles.length ? true : undefined), timeout, 'restart');
-  rows.push({ measure: 'restart on an unchanged corpus', value: seconds(performance.now() - restarted), target: '≤ 1 s (on-disk cache)' });
+  rows.push({ measure: 'restart on an unchanged corpus (cache kept)', value: seconds(performance.now() - restarted), target: '≤ 1 s (on-disk cache)' });
   await again.stop();
+  rmSync(cacheFolder, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
