@@ -148,6 +148,23 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: The Velora Times', 'organization: The Karlins', 'organization: Karlins → The Karlins'],
     hasNot: ['organization: Velora Times', 'person: Karlins'],
   },
+  // Words only organisations take: founded, listed, signed with, possessions such as shares; one such mention
+  // classifies every mention of the name.
+  {
+    text: 'Engineers say Velstor was founded in 1998 near Osk. Later Velstor opened a plant, and the striker signed with Karvona.',
+    has: ['organization: Velstor', 'organization: Karvona'],
+    hasNot: ['person: Velstor', 'place: Karvona', 'person: Karvona'],
+  },
+  {
+    text: 'Analysts watched as Brennick\'s shares fell by a third.',
+    has: ['organization: Brennick'],
+  },
+  // A call sign written with its digits is one name; a surname before "family" names people.
+  {
+    text: 'Listeners tuned in to 7KQ every morning, and the Marrowby family owned 7KQ until 1990.',
+    has: ['organization: 7KQ', 'person: Marrowby'],
+    hasNot: ['organization: KQ', 'organization: Marrowby'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

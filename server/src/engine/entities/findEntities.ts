@@ -3,6 +3,7 @@ import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
+import { organizationContext } from './organizationContext';
 import { kindNounNear, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
 import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
@@ -41,7 +42,7 @@ const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|expl
 
 
 function isAcronym(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
+  return /^\d{0,2}\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 }
 
 /** Words whose capital letter says nothing about them: function words everywhere, common words at edges. */
@@ -155,6 +156,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     // A word right after another capitalised word ("Research Vessel Zwolle") is a part of a longer name.
     const standsAlone = !/\p{Lu}[\p{L}.'-]*\s+$/u.test(input.folded.slice(Math.max(0, candidate.start - 30), candidate.start));
     if (standsAlone && isCityName(lower) && !isDictionaryWord(lower) && !SPEECH_VERBS.test(after)) return set('place', 'weak', 'city');
+    // "the Doe family", "the Doe brothers": a surname before a word for kin names people.
+    if (/^\s+(?:family|brothers|sisters|siblings|twins|dynasty)\b/.test(after) && /\bthe\s+$/i.test(input.folded.slice(Math.max(0, candidate.start - 5), candidate.start))) {
+      return set('person', 'strong', 'the … family');
+    }
     if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
     if (isKnownFirstName(lower) && !knownPlace(lower)) return set('person', 'weak', 'first name');
     if (SPEECH_VERBS.test(after) && !isDictionaryWord(lower)) return set('person', 'weak', 'speaker');
@@ -216,6 +221,23 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
 }
 
 /**
+ * "Velstor was founded in 1998", "signed with Velstor": words only organisations take decide for a name that nothing
+ * classified, or that only weak evidence (a city's name, an unknown pair of words read as a person) did.
+ */
+function classifyByOrganizationContext(candidate: Candidate, input: EntityInput): void {
+  if (candidate.kind === 'organization' || candidate.strength === 'strong' || candidate.titleCase) return;
+  const lower = input.folded.slice(candidate.start, candidate.end).toLowerCase();
+  // A longer run may hold two names ("… Council Anna Doe"); a given name says person more surely than the context.
+  if (candidate.tokens.length > 3 || candidate.tokens.some((t) => isGivenName(t.text))) return;
+  if (candidate.tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower) || lower.length < 2)) return;
+  const reason = organizationContext(input.folded, candidate.start, candidate.end);
+  if (!reason) return;
+  candidate.kind = 'organization';
+  candidate.strength = 'strong';
+  candidate.evidence.push(reason);
+}
+
+/**
  * People, organisations, places and other named things in one article, found by rules over capitalised runs with
  * contextual evidence (titles, name endings, acronyms defined in parentheses, "in X", the dateline) and word
  * knowledge from compromise's lexicon. Within the article, a name classified once lends its kind to its other
@@ -263,6 +285,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
       key: matchKey(folded.slice(start, end)).replace(/^the /, ''), canonical: input.original.slice(start, end),
     };
     classify(candidate, input, lowercaseSeen);
+    classifyByOrganizationContext(candidate, input);
     if (!candidate.kind && name.length > 1) {
       const parts = splitAtCommonWords(name, isCommon);
       if (parts.length !== 1 || parts[0].length !== name.length) {
@@ -273,7 +296,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     candidates.push(candidate);
   };
   for (const run of runs) {
-    const trimmed = trimRun(run, lowercaseSeen);
+    const trimmed = withLeadingDigits(trimRun(run, lowercaseSeen), folded);
     if (trimmed.length === 0) continue;
     const segments = run.titleCase ? splitAtCommonWords(trimmed, isCommon) : [trimmed];
     segments.forEach((segment) => addCandidates(segment, run.titleCase));
@@ -326,6 +349,21 @@ function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean
   }
   if (current.length > 0) parts.push(current);
   return parts;
+}
+
+/**
+ * "6KR", "3VX": a name written right after digits (a radio station's call sign) is one word with them; read alone,
+ * its letters would be an unrelated acronym.
+ */
+// Units and clock words written after a number ("5GB", "10PM", "4WD") are measures, not call signs.
+const DIGIT_UNITS = /^(?:AM|PM|GB|MB|KB|TB|GHZ|MHZ|KHZ|MW|GW|KW|KWH|MWH|HP|MM|CM|KM|KG|MG|ML|BC|AD|BCE|CE|WD|G|K|D|V|X|S|P)$/i;
+
+function withLeadingDigits(tokens: Token[], folded: string): Token[] {
+  if (tokens.length === 0) return tokens;
+  const digits = /(?:^|[^\p{L}\p{N}.,])(\d{1,2})$/u.exec(folded.slice(Math.max(0, tokens[0].start - 3), tokens[0].start));
+  const first = tokens[0];
+  if (!digits || DIGIT_UNITS.test(first.text)) return tokens;
+  return [{ ...first, text: digits[1] + first.text, start: first.start - digits[1].length }, ...tokens.slice(1)];
 }
 
 /** "Peru-Chile" and "U.S.-Mexico" name two places: each part becomes a token of its own. */
