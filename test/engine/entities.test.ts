@@ -165,6 +165,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: 7KQ', 'person: Marrowby'],
     hasNot: ['organization: KQ', 'organization: Marrowby'],
   },
+  // Names of one list share the kind of their classified neighbours; two names and a comma are no list.
+  {
+    text: 'The talks brought together Velora Mining Corp, Oskbridge and Tarnet Holdings. Back in Karlin Harbour, Quellwyn waited.',
+    has: ['organization: Oskbridge'],
+    hasNot: ['place: Quellwyn', 'organization: Quellwyn'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

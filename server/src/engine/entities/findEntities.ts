@@ -303,6 +303,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
   }
   linkAcronyms(candidates, folded);
   if (isSportsReport(folded)) markTeams(candidates, folded);
+  shareListKinds(candidates, folded);
   propagate(candidates);
   return candidates
     .filter((c) => c.kind !== null && (!c.titleCase || c.strength === 'strong'))
@@ -409,6 +410,47 @@ function markTeams(candidates: Candidate[], folded: string): void {
     c.strength = 'strong';
     c.evidence.push('team in a match report');
   }
+}
+
+// What stands between two names of one list: a comma, "and", "or", "&" or a slash.
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|\/)\s*$/;
+
+/**
+ * Names of one list or coordination are of one kind: "Velstor, Karvona and Osk Telecom" or "Tarn and Karlin". A
+ * name nothing classified takes the kind its classified neighbours share, when at least one of them is strong or
+ * two agree; a list whose classified names disagree decides nothing.
+ */
+function shareListKinds(candidates: Candidate[], folded: string): void {
+  let start = 0;
+  while (start < candidates.length) {
+    let end = start + 1;
+    while (end < candidates.length && LIST_GAP.test(folded.slice(candidates[end - 1].end, candidates[end].start))) end++;
+    const list = candidates.slice(start, end);
+    start = end;
+    // Two names and a comma are as often a place and its region, or two clauses, as a list.
+    const joined = list.slice(1).some((c, i) => !/^\s*,\s*$/.test(folded.slice(list[i].end, c.start)));
+    if (list.length < 2 || (!joined && list.length < 3)) continue;
+    const classified = list.filter((c) => c.kind !== null && c.kind !== 'other');
+    const kinds = new Set(classified.map((c) => c.kind));
+    if (kinds.size !== 1 || (classified.length < 2 && classified[0].strength !== 'strong')) continue;
+    const kind = classified[0].kind as EntityKind;
+    for (const c of list) {
+      if (c.kind !== null || c.titleCase || !mayBeName(c)) continue;
+      c.kind = kind;
+      c.strength = 'weak';
+      c.evidence.push(`listed with "${classified[0].canonical}"`);
+    }
+  }
+}
+
+/**
+ * A run that may name something: not a demonym or a language ("Kenyan", "Spanish"), not a lone letter, and not a
+ * lone ordinary word ("Water", "Advisory"), which a list of names holds as often as part of a longer name.
+ */
+function mayBeName(c: Candidate): boolean {
+  if (c.tokens.length > 1) return true;
+  const lower = c.tokens[0].text.toLowerCase();
+  return lower.length >= 2 && !hasTag(lower, 'Demonym') && !isDemonymOfPlace(lower) && !isLanguageName(lower) && !isDictionaryWord(lower);
 }
 
 /** "Long Name (LN)": the acronym in parentheses takes the name's kind, key and canonical form everywhere. */
