@@ -171,6 +171,13 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: Oskbridge'],
     hasNot: ['place: Quellwyn', 'organization: Quellwyn'],
   },
+  // A plural kind noun before a list names the kind of all of it, over a name's ending; a hall of fame is an
+  // institution; parishes, empires and reservoirs are places.
+  {
+    text: 'He toured with bands such as Kessel Park and Quorrin. He entered the Velora Hockey Hall of Fame near Brannock Reservoir in Osk Parish.',
+    has: ['organization: Kessel Park', 'organization: Quorrin', 'organization: Velora Hockey Hall of Fame', 'place: Brannock Reservoir', 'place: Osk Parish'],
+    hasNot: ['place: Kessel Park', 'place: Velora Hockey Hall of Fame'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
 import { organizationContext } from './organizationContext';
-import { kindNounNear, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
+import { kindNounNear, listKindNounBefore, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
 import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
 import { CLOSED_CLASS, COMPASS_WORDS, CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
@@ -122,6 +122,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (PLACE_NOUNS.has(kindNoun)) return set('place', 'strong', `the ${kindNoun}`);
   }
   if (isTeamName(tokens)) return set('organization', 'strong', 'team name');
+  // A hall of fame is an institution that elects members, not the building it may have.
+  if (/\bhall of (?:fame|honou?r)$/.test(lower)) return set('organization', 'strong', 'a hall of fame');
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
   // The last connector whose word before it is such a head decides ("… Alliance for Rural Progress").
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -427,6 +429,19 @@ function shareListKinds(candidates: Candidate[], folded: string): void {
     while (end < candidates.length && LIST_GAP.test(folded.slice(candidates[end - 1].end, candidates[end].start))) end++;
     const list = candidates.slice(start, end);
     start = end;
+    // "bands such as X, Y and Z": the plural noun before the list names the kind of all of it, over what a name's
+    // ending says ("… Park" is also a band's name); a person named by a title stays one.
+    const noun = listKindNounBefore(folded, list[0].start);
+    if (noun) {
+      const kind: EntityKind = ORGANIZATION_NOUNS.has(noun) ? 'organization' : 'place';
+      for (const c of list) {
+        if (c.titleCase || !mayBeName(c) || (c.kind === 'person' && c.titles.length > 0) || c.kind === kind) continue;
+        c.kind = kind;
+        c.strength = 'strong';
+        c.evidence.push(`${noun} list`);
+      }
+      continue;
+    }
     // Two names and a comma are as often a place and its region, or two clauses, as a list.
     const joined = list.slice(1).some((c, i) => !/^\s*,\s*$/.test(folded.slice(list[i].end, c.start)));
     if (list.length < 2 || (!joined && list.length < 3)) continue;

@@ -30,3 +30,16 @@ export function kindNounNear(folded: string, start: number, end: number): string
   }
   return null;
 }
+
+/**
+ * The kind a plural common noun gives the list that follows it: "bands such as X, Y and Z", "companies including X",
+ * "cities like X". Returns the singular noun, or null.
+ */
+export function listKindNounBefore(folded: string, start: number): string | null {
+  const match = /\b(\p{Ll}+)\s+(?:such as|like|including|include|includes|included)\s+(?:the\s+)?$/u.exec(folded.slice(Math.max(0, start - 40), start));
+  if (!match) return null;
+  const plural = match[1];
+  const singular = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');
+  if (singular === plural) return null;
+  return ORGANIZATION_NOUNS.has(singular) || PLACE_NOUNS.has(singular) ? singular : null;
+}

@@ -60,6 +60,8 @@ export const PLACE_HEADS = new Set([
   'governorate', 'emirate', 'kingdom', 'republic', 'hills', 'heights', 'beach', 'boulevard', 'highway', 'mine',
   'hotel', 'casino', 'resort', 'hospital', 'museum', 'zoo', 'center', 'centre', 'mall', 'base', 'camp', 'prison',
   'field', 'falls', 'gate', 'wall', 'basin', 'gulf', 'strait', 'channel', 'reef', 'glacier', 'volcano',
+  'parish', 'courthouse', 'empire', 'oval', 'brook', 'reservoir', 'cemetery', 'pier', 'wharf', 'quay', 'dock', 'docks',
+  'motorway', 'freeway', 'expressway', 'tunnel', 'speedway', 'marina',
 ]);
 
 /** Final words of names of agreements, events, works and awards. */
