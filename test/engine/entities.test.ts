@@ -178,6 +178,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: Kessel Park', 'organization: Quorrin', 'organization: Velora Hockey Hall of Fame', 'place: Brannock Reservoir', 'place: Osk Parish'],
     hasNot: ['place: Kessel Park', 'place: Velora Hockey Hall of Fame'],
   },
+  // A copula names the kind as an appositive does; a noun that owns the next one does not.
+  {
+    text: 'Tarvenholm is a small village near the coast. Quorra Velt was a record label in the 1970s. Brisko was the team\'s captain.',
+    has: ['place: Tarvenholm', 'organization: Quorra Velt'],
+    hasNot: ['organization: Brisko'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

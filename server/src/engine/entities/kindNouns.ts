@@ -17,15 +17,20 @@ export const PLACE_NOUNS = new Set([
 
 /**
  * The common noun that says what a name is: the lower-case word right before it ("the band X", "record label X",
- * "the village of X"), or the noun of an appositive right after it ("X, a mining company based in …").
+ * "the village of X"), or the noun of an appositive or a copula right after it ("X, a mining company based in …",
+ * "X is a small village").
  */
 export function kindNounNear(folded: string, start: number, end: number): string | null {
   const before = /(?:^|[^\p{L}])(\p{Ll}+)(?: of)?\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
   if (before && (ORGANIZATION_NOUNS.has(before[1]) || PLACE_NOUNS.has(before[1]))) return before[1];
-  const after = /^\s*,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(folded.slice(end, end + 60));
+  // An appositive ("X, a mining company") or a copula ("X is a mining company", "X was the band's label").
+  const after = /^(?:\s*,|\s+(?:is|was|are|were|has been|had been))\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(folded.slice(end, end + 60));
   if (!after) return null;
+  const rest = folded.slice(end + after[0].length, end + after[0].length + 3);
   for (const word of after[1].split(/\s+/)) {
-    if (ORGANIZATION_NOUNS.has(word) || PLACE_NOUNS.has(word)) return word;
+    // "X was the team's star": a noun that owns the next one is not what X is.
+    const possessive = word === after[1].split(/\s+/).pop() && /^\s?'s?\b/.test(rest);
+    if ((ORGANIZATION_NOUNS.has(word) || PLACE_NOUNS.has(word)) && !possessive) return word;
     if (hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense')) break;
   }
   return null;
