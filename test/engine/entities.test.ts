@@ -184,6 +184,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['place: Tarvenholm', 'organization: Quorra Velt'],
     hasNot: ['organization: Brisko'],
   },
+  // Roman numerals, records, time zones and post-nominal letters are not organisations.
+  {
+    text: 'After World War II the Velora Band released an EP at 8 p.m. EST, said Anna Doe, QC, of the KVRA.',
+    has: ['organization: KVRA'],
+    hasNot: ['organization: II', 'organization: EP', 'organization: EST', 'organization: QC'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

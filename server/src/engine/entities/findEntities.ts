@@ -96,6 +96,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (tokens.length === 1 && isAcronym(text)) {
     const bare = text.replace(/\./g, '');
     if (CONCEPT_ACRONYMS.has(bare)) return;
+    // "World War II", "part XVII": a Roman numeral numbers the name before it.
+    if (/^(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(bare)) return;
     // A word of four or more letters in capitals ("KESSA", "FREEDOM") is the word, not an acronym: a place
     // if it is one, else nothing.
     if (/^\p{Lu}{4,}$/u.test(bare) && !knownOrganization(lower) && !isKnownFirstName(lower) && (isDictionaryWord(lower) || knownPlace(lower) || isCityName(lower))) {

@@ -83,10 +83,13 @@ export const CONCEPT_ACRONYMS = new Set([
   'LED', 'LCD', 'CD', 'DVD', 'PDF', 'FAQ', 'ETA', 'RIP', 'AKA', 'DIY', 'TBA', 'SOS', 'IQ', 'PhD', 'MBA', 'ISBN',
   'ATM', 'PIN', 'SMS', 'HD', 'HQ', 'IPO', 'CPU', 'GPU', 'EV', 'EVS', 'UV', 'WWII', 'WWI', 'MPH', 'KM', 'KG', 'US$',
   'A', 'I', 'NEW', 'THE', 'AND', 'OF',
+  // Records, sports measures, time zones, formats and post-nominal letters ("Anna Doe, QC").
+  'EP', 'LP', 'MVP', 'KO', 'TKO', 'DJ', 'MC', 'ERA', 'RBI', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
+  'GMT', 'UTC', 'BST', 'CET', 'HTML', 'CAD', 'BMX', 'MP3', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'LLC',
 ]);
 
 /** Upper-case abbreviations of countries and cities (dots removed). */
-export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'NYC', 'USSR', 'GB', 'NZ', 'HK']);
+export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'NYC', 'USSR', 'GB', 'NZ', 'HK', 'DC']);
 
 /** First words of place names: "Port Louis", "Mount Kenya", "Lake Placid", "Fort Worth", "San Diego". */
 export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'saint', 'st', 'san', 'santa', 'cape', 'isle', 'glen', 'los', 'las', 'el', 'la']);
