@@ -186,9 +186,9 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // Roman numerals, records, time zones and post-nominal letters are not organisations.
   {
-    text: 'After World War II the Velora Band released an EP at 8 p.m. EST, said Anna Doe, QC, of the KVRA.',
+    text: 'In part XVII of the series the Velora Band released an EP at 8 p.m. EST, said Anna Doe, QC, of the KVRA.',
     has: ['organization: KVRA'],
-    hasNot: ['organization: II', 'organization: EP', 'organization: EST', 'organization: QC'],
+    hasNot: ['organization: XVII', 'organization: EP', 'organization: EST', 'organization: QC'],
   },
 ];
 
