@@ -184,6 +184,11 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['place: Tarvenholm', 'organization: Quorra Velt'],
     hasNot: ['organization: Brisko'],
   },
+  // "… Force" and "… Wing" end names of organisations.
+  {
+    text: 'Jets of the Velorian Air Force and the Karlin Border Force escorted the ship.',
+    has: ['organization: Velorian Air Force', 'organization: Karlin Border Force'],
+  },
   // Roman numerals, records, time zones and post-nominal letters are not organisations.
   {
     text: 'In part XVII of the series the Velora Band released an EP at 8 p.m. EST, said Anna Doe, QC, of the KVRA.',

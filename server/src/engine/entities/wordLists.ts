@@ -48,6 +48,7 @@ export const ORGANIZATION_HEADS = new Set([
   'observer', 'industries', 'enterprises', 'associates', 'properties', 'gmbh', 'ag', 'limited', 'llp', 'cooperative',
   'legislature', 'directorate', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'fleet', 'command',
   'constabulary', 'caucus', 'consortium', 'syndicate', 'firm', 'bancorp', 'pharmaceuticals', 'electronics',
+  'force', 'wing',
 ]);
 
 /** Final words of place names. */
