@@ -189,6 +189,11 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     text: 'Jets of the Velorian Air Force and the Karlin Border Force escorted the ship.',
     has: ['organization: Velorian Air Force', 'organization: Karlin Border Force'],
   },
+  // "Greater", "Inner" and "Outer" start place names as compass words do; "… Area" ends them.
+  {
+    text: 'Flooding hit Greater Velmora and the Karlin Bay Area overnight.',
+    has: ['place: Greater Velmora', 'place: Karlin Bay Area'],
+  },
   // Roman numerals, records, time zones and post-nominal letters are not organisations.
   {
     text: 'In part XVII of the series the Velora Band released an EP at 8 p.m. EST, said Anna Doe, QC, of the KVRA.',

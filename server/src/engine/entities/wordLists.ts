@@ -62,7 +62,7 @@ export const PLACE_HEADS = new Set([
   'hotel', 'casino', 'resort', 'hospital', 'museum', 'zoo', 'center', 'centre', 'mall', 'base', 'camp', 'prison',
   'field', 'falls', 'gate', 'wall', 'basin', 'gulf', 'strait', 'channel', 'reef', 'glacier', 'volcano',
   'parish', 'courthouse', 'empire', 'oval', 'brook', 'reservoir', 'cemetery', 'pier', 'wharf', 'quay', 'dock', 'docks',
-  'motorway', 'freeway', 'expressway', 'tunnel', 'speedway', 'marina',
+  'motorway', 'freeway', 'expressway', 'tunnel', 'speedway', 'marina', 'area',
 ]);
 
 /** Final words of names of agreements, events, works and awards. */
@@ -96,7 +96,7 @@ export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 
 export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'saint', 'st', 'san', 'santa', 'cape', 'isle', 'glen', 'los', 'las', 'el', 'la']);
 
 /** Compass words that begin place names ("East Karlin", "Western Velora"). */
-export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+export const COMPASS_WORDS = new Set(['greater', 'inner', 'outer', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** compromise tags of function words, whose capital letter says nothing. */
 export const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];
