@@ -194,6 +194,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     text: 'Flooding hit Greater Velmora and the Karlin Bay Area overnight.',
     has: ['place: Greater Velmora', 'place: Karlin Bay Area'],
   },
+  // A given name before a surname that is also a city names a person; a longer run keeps its place.
+  {
+    text: 'Yesterday Ignatius Lisbon scored twice at the Fan Expo Lisbon hall.',
+    has: ['person: Ignatius Lisbon'],
+    hasNot: ['person: Fan Expo Lisbon'],
+  },
   // Roman numerals, records, time zones and post-nominal letters are not organisations.
   {
     text: 'In part XVII of the series the Velora Band released an EP at 8 p.m. EST, said Anna Doe, QC, of the KVRA.',

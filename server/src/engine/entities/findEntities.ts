@@ -194,7 +194,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   }
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
   // A given name that is also a word or a place ("Art", "Rose", "Florence") names a person only before name words.
-  if (isGivenName(tokens[0].text) && tokens.length <= 4 && tokens.slice(1).every((t) => !isDictionaryWord(t.text) && !knownPlace(t.text.toLowerCase()))) {
+  // A surname that is also a town ("Anna Hamford" where Hamford is a city) still follows a given name that is no place;
+  // only a plain pair of words, so that "Fan Expo Kessa" stays no person.
+  const givenNotPlace = tokens.length === 2 && !knownPlace(tokens[0].text.toLowerCase()) && !isCityName(tokens[0].text.toLowerCase());
+  if (isGivenName(tokens[0].text) && tokens.length <= 4 && tokens.slice(1).every((t) => !isDictionaryWord(t.text) && (givenNotPlace || !knownPlace(t.text.toLowerCase())))) {
     return set('person', 'strong', 'given name');
   }
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
