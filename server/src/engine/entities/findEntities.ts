@@ -431,7 +431,8 @@ function shareListKinds(candidates: Candidate[], folded: string): void {
   let start = 0;
   while (start < candidates.length) {
     let end = start + 1;
-    while (end < candidates.length && LIST_GAP.test(folded.slice(candidates[end - 1].end, candidates[end].start))) end++;
+    while (end < candidates.length && candidates[end].start - candidates[end - 1].end <= 8 &&
+      LIST_GAP.test(folded.slice(candidates[end - 1].end, candidates[end].start))) end++;
     const list = candidates.slice(start, end);
     start = end;
     // "bands such as X, Y and Z": the plural noun before the list names the kind of all of it, over what a name's

@@ -41,7 +41,9 @@ export function kindNounNear(folded: string, start: number, end: number): string
  * "cities like X". Returns the singular noun, or null.
  */
 export function listKindNounBefore(folded: string, start: number): string | null {
-  const match = /\b(\p{Ll}+)\s+(?:such as|like|including|include|includes|included)\s+(?:the\s+)?$/u.exec(folded.slice(Math.max(0, start - 40), start));
+  const before = folded.slice(Math.max(0, start - 40), start);
+  if (!/(?:as|like|includ\w*|the)\s+$/.test(before)) return null;
+  const match = /\b(\p{Ll}+)\s+(?:such as|like|including|include|includes|included)\s+(?:the\s+)?$/u.exec(before);
   if (!match) return null;
   const plural = match[1];
   const singular = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.replace(/(?:(?<=[sxz]|ch|sh)es|s)$/, '');

@@ -16,11 +16,17 @@ const BEFORE = /\b(?:signed (?:with|to|for|by)|re-signed with|played (?:for|with
 /** The reason a name at [start, end) of the folded text is an organisation's, or null when nothing around it says so. */
 export function organizationContext(folded: string, start: number, end: number): string | null {
   const after = folded.slice(end, end + 60);
-  const passive = AFTER.exec(after);
-  if (passive) return `"${passive[0].trim()}"`;
-  const owned = POSSESSIONS_AFTER.exec(after);
-  if (owned) return `"${owned[0].trim()}"`;
-  const before = BEFORE.exec(folded.slice(Math.max(0, start - 40), start));
-  if (before) return `"${before[0].trim()}"`;
-  return null;
+  // The patterns after a name start with a comma, a verb of being, "went", "goes", "filed" or a possessive.
+  if (/^\s*,?\s*(?:was|were|is|are|has|had|have|went|goes|filed)\b/i.test(after)) {
+    const passive = AFTER.exec(after);
+    if (passive) return `"${passive[0].trim()}"`;
+  } else if (/^\s?'/.test(after)) {
+    const owned = POSSESSIONS_AFTER.exec(after);
+    if (owned) return `"${owned[0].trim()}"`;
+  }
+  // The patterns before a name end in one of a few words; most names follow none of them.
+  const before = folded.slice(Math.max(0, start - 40), start);
+  if (!/\b(?:with|to|for|by|of|in|on|label|the)\s+$/i.test(before)) return null;
+  const match = BEFORE.exec(before);
+  return match ? `"${match[0].trim()}"` : null;
 }
