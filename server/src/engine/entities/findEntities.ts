@@ -359,13 +359,13 @@ function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean
   return parts;
 }
 
+// Units and clock words written after a number ("5GB", "10PM", "4WD") are measures, not call signs.
+const DIGIT_UNITS = /^(?:AM|PM|GB|MB|KB|TB|GHZ|MHZ|KHZ|MW|GW|KW|KWH|MWH|HP|MM|CM|KM|KG|MG|ML|BC|AD|BCE|CE|WD|G|K|D|V|X|S|P)$/i;
+
 /**
  * "6KR", "3VX": a name written right after digits (a radio station's call sign) is one word with them; read alone,
  * its letters would be an unrelated acronym.
  */
-// Units and clock words written after a number ("5GB", "10PM", "4WD") are measures, not call signs.
-const DIGIT_UNITS = /^(?:AM|PM|GB|MB|KB|TB|GHZ|MHZ|KHZ|MW|GW|KW|KWH|MWH|HP|MM|CM|KM|KG|MG|ML|BC|AD|BCE|CE|WD|G|K|D|V|X|S|P)$/i;
-
 function withLeadingDigits(tokens: Token[], folded: string): Token[] {
   if (tokens.length === 0) return tokens;
   const digits = /(?:^|[^\p{L}\p{N}.,])(\d{1,2})$/u.exec(folded.slice(Math.max(0, tokens[0].start - 3), tokens[0].start));
@@ -419,7 +419,7 @@ function markTeams(candidates: Candidate[], folded: string): void {
   }
 }
 
-// What stands between two names of one list: a comma, "and", "or", "&" or a slash.
+// What stands between two names of one list: a comma, "and", "or" or a slash ("&" joins the parts of one name).
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|\/)\s*$/;
 
 /**

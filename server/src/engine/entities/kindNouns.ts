@@ -26,10 +26,11 @@ export function kindNounNear(folded: string, start: number, end: number): string
   // An appositive ("X, a mining company") or a copula ("X is a mining company", "X was the band's label").
   const after = /^(?:\s*,|\s+(?:is|was|are|were|has been|had been))\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(folded.slice(end, end + 60));
   if (!after) return null;
-  const rest = folded.slice(end + after[0].length, end + after[0].length + 3);
-  for (const word of after[1].split(/\s+/)) {
-    // "X was the team's star": a noun that owns the next one is not what X is.
-    const possessive = word === after[1].split(/\s+/).pop() && /^\s?'s?\b/.test(rest);
+  const words = after[1].split(/\s+/);
+  // "X was the team's star": a noun that owns the next one is not what X is.
+  const ownsNext = /^\s?'s?\b/.test(folded.slice(end + after[0].length, end + after[0].length + 3));
+  for (const [i, word] of words.entries()) {
+    const possessive = ownsNext && i === words.length - 1;
     if ((ORGANIZATION_NOUNS.has(word) || PLACE_NOUNS.has(word)) && !possessive) return word;
     if (hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense')) break;
   }

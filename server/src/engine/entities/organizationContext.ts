@@ -5,7 +5,7 @@
  */
 
 // A passive that is said of companies, clubs, bands and institutions, not of people.
-const AFTER = /^\s*,?\s*(?:(?:was|were|is|are|has been|had been|have been)\s+(?:(?:originally|first|later|then|officially|formally|subsequently|eventually)\s+)?(?:founded|established|formed|incorporated|headquartered|acquired|merged|dissolved|disbanded|liquidated|privatised|privatized|nationalised|nationalized|delisted|listed on)|(?:went|goes) (?:bankrupt|public|into administration)|filed for bankruptcy)\b/i;
+const AFTER = /^\s*,?\s*(?:(?:was|were|is|are|has been|had been|have been)\s+(?:(?:originally|first|later|then|officially|formally|subsequently|eventually)\s+)?(?:founded|established|formed|incorporated|headquartered|acquired|merged|dissolved|disbanded|liquidated|privatised|privatized|nationalised|nationalized|delisted|listed on)|(?:went|goes) (?:bankrupt|into administration)|filed for bankruptcy)\b/i;
 
 // Possessions of organisations: "Velstor's shares", "Velstor's chief executive".
 const POSSESSIONS_AFTER = /^\s?'s?\s+(?:(?:new|former|largest|main|own)\s+)?(?:shares|stock|shareholders|subsidiary|subsidiaries|headquarters|chief executive|ceo|board of directors|annual report|stores|factories|factory|plants?|workforce|employees|debut album|second album|third album|latest album|record label|roster|lineup|line-up|squad|first team|home ground|stadium|members|membership)\b/i;
