@@ -232,13 +232,14 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
  * classified, or that only weak evidence (a city's name, an unknown pair of words read as a person) did.
  */
 function classifyByOrganizationContext(candidate: Candidate, input: EntityInput): void {
-  if (candidate.kind === 'organization' || candidate.strength === 'strong' || candidate.titleCase) return;
-  const lower = input.folded.slice(candidate.start, candidate.end).toLowerCase();
-  // A longer run may hold two names ("… Council Anna Doe"); a given name says person more surely than the context.
-  if (candidate.tokens.length > 3 || candidate.tokens.some((t) => isGivenName(t.text))) return;
-  if (candidate.tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower) || lower.length < 2)) return;
+  if (candidate.kind === 'organization' || candidate.strength === 'strong' || candidate.titleCase || candidate.tokens.length > 3) return;
+  // The context is read first: most names have none, and the word checks below cost more.
   const reason = organizationContext(input.folded, candidate.start, candidate.end);
   if (!reason) return;
+  // A longer run may hold two names ("… Council Anna Doe"); a given name says person more surely than the context.
+  if (candidate.tokens.some((t) => isGivenName(t.text))) return;
+  const lower = input.folded.slice(candidate.start, candidate.end).toLowerCase();
+  if (candidate.tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower) || lower.length < 2)) return;
   candidate.kind = 'organization';
   candidate.strength = 'strong';
   candidate.evidence.push(reason);
