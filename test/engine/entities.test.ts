@@ -148,6 +148,64 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: The Velora Times', 'organization: The Karlins', 'organization: Karlins → The Karlins'],
     hasNot: ['organization: Velora Times', 'person: Karlins'],
   },
+  // Words only organisations take: founded, listed, signed with, possessions such as shares; one such mention
+  // classifies every mention of the name.
+  {
+    text: 'Engineers say Velstor was founded in 1998 near Osk. Later Velstor opened a plant, and the striker signed with Karvona.',
+    has: ['organization: Velstor', 'organization: Karvona'],
+    hasNot: ['person: Velstor', 'place: Karvona', 'person: Karvona'],
+  },
+  {
+    text: 'Analysts watched as Brennick\'s shares fell by a third.',
+    has: ['organization: Brennick'],
+  },
+  // A call sign written with its digits is one name; a surname before "family" names people.
+  {
+    text: 'Listeners tuned in to 7KQ every morning, and the Marrowby family owned 7KQ until 1990.',
+    has: ['organization: 7KQ', 'person: Marrowby'],
+    hasNot: ['organization: KQ', 'organization: Marrowby'],
+  },
+  // Names of one list share the kind of their classified neighbours; two names and a comma are no list.
+  {
+    text: 'The talks brought together Velora Mining Corp, Oskbridge and Tarnet Holdings. Back in Karlin Harbour, Quellwyn waited.',
+    has: ['organization: Oskbridge'],
+    hasNot: ['place: Quellwyn', 'organization: Quellwyn'],
+  },
+  // A plural kind noun before a list names the kind of all of it, over a name's ending; a hall of fame is an
+  // institution; parishes, empires and reservoirs are places.
+  {
+    text: 'He toured with bands such as Kessel Park and Quorrin. He entered the Velora Hockey Hall of Fame near Brannock Reservoir in Osk Parish.',
+    has: ['organization: Kessel Park', 'organization: Quorrin', 'organization: Velora Hockey Hall of Fame', 'place: Brannock Reservoir', 'place: Osk Parish'],
+    hasNot: ['place: Kessel Park', 'place: Velora Hockey Hall of Fame'],
+  },
+  // A copula names the kind as an appositive does; a noun that owns the next one does not.
+  {
+    text: 'Tarvenholm is a small village near the coast. Quorra Velt was a record label in the 1970s. Brisko was the team\'s captain.',
+    has: ['place: Tarvenholm', 'organization: Quorra Velt'],
+    hasNot: ['organization: Brisko'],
+  },
+  // "… Force" and "… Wing" end names of organisations.
+  {
+    text: 'Jets of the Velorian Air Force and the Karlin Border Force escorted the ship.',
+    has: ['organization: Velorian Air Force', 'organization: Karlin Border Force'],
+  },
+  // "Greater", "Inner" and "Outer" start place names as compass words do; "… Area" ends them.
+  {
+    text: 'Flooding hit Greater Velmora and the Karlin Bay Area overnight.',
+    has: ['place: Greater Velmora', 'place: Karlin Bay Area'],
+  },
+  // A given name before a surname that is also a city names a person; a longer run keeps its place.
+  {
+    text: 'Yesterday Ignatius Lisbon scored twice at the Fan Expo Lisbon hall.',
+    has: ['person: Ignatius Lisbon'],
+    hasNot: ['person: Fan Expo Lisbon'],
+  },
+  // Roman numerals, records, time zones and post-nominal letters are not organisations.
+  {
+    text: 'In part XVII of the series the Velora Band released an EP at 8 p.m. EST, said Anna Doe, QC, of the KVRA.',
+    has: ['organization: KVRA'],
+    hasNot: ['organization: XVII', 'organization: EP', 'organization: EST', 'organization: QC'],
+  },
 ];
 
 for (const { text, has, hasNot = [] } of cases) {

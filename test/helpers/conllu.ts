@@ -10,6 +10,11 @@ export interface GoldEntity {
   kind: string;
   /** True when the mention's syntactic head is a proper noun (the mentions a name recogniser should find). */
   properHead: boolean;
+  /**
+   * GUM's minimal span of the mention (its `minspan` field: the tokens that identify it, without determiners,
+   * possessive markers and most modifiers), when those tokens are contiguous; else null.
+   */
+  minimal: { start: number; end: number } | null;
 }
 
 export interface GoldDate {
@@ -44,7 +49,7 @@ export function readGumDocument(path: string): GumDocument {
   const entities: GoldEntity[] = [];
   const dates: GoldDate[] = [];
   let sentence: TokenRow[] = [];
-  const open = new Map<string, Array<{ start: number; kind: string; sentenceTokens: number[] }>>();
+  const open = new Map<string, Array<{ start: number; kind: string; sentenceTokens: number[]; minspan: number[] }>>();
   const openDates: Array<{ start: number; when: string | null }> = [];
   let pendingParagraph = false;
 
@@ -82,8 +87,10 @@ export function readGumDocument(path: string): GumDocument {
       for (const part of parts) {
         if (part.startsWith('(')) {
           const [, number, kind] = /^\((\d+)-([a-z]+)/.exec(part)!;
+          // GRP-etype-infstat-salience-centering-minspan-link-identity: the sixth field lists 1-based token positions.
+          const minspan = (part.slice(1).split('-')[5] ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
           const stack = open.get(number) ?? [];
-          stack.push({ start, kind, sentenceTokens: [] });
+          stack.push({ start, kind, sentenceTokens: [], minspan });
           open.set(number, stack);
         }
       }
@@ -93,7 +100,12 @@ export function readGumDocument(path: string): GumDocument {
         const m = stack?.pop();
         if (!m) return;
         const rows = m.sentenceTokens.map((i) => sentence[i]).filter(Boolean);
-        entities.push({ start: m.start, end: text.length, kind: m.kind, properHead: mentionHeadIsProper(rows) });
+        const positions = [...m.minspan].sort((a, b) => a - b);
+        const contiguous = positions.length > 0 && positions.every((p, i) => i === 0 || p === positions[i - 1] + 1);
+        const first = rows[positions[0] - 1];
+        const last = rows[positions[positions.length - 1] - 1];
+        const minimal = contiguous && first && last ? { start: first.start, end: last.end } : null;
+        entities.push({ start: m.start, end: text.length, kind: m.kind, properHead: mentionHeadIsProper(rows), minimal });
       };
       // A single-token mention is written "(id-type-…)"; closings elsewhere are "id)".
       const singles = entity.match(/\((\d+)-[a-z][^()]*\)/g) ?? [];

@@ -3,7 +3,8 @@ import { matchKey } from '../text/fold';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
-import { kindNounNear, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
+import { organizationContext } from './organizationContext';
+import { kindNounNear, listKindNounBefore, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
 import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
 import { CLOSED_CLASS, COMPASS_WORDS, CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
@@ -41,7 +42,7 @@ const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|expl
 
 
 function isAcronym(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
+  return /^\d{0,2}\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 }
 
 /** Words whose capital letter says nothing about them: function words everywhere, common words at edges. */
@@ -95,6 +96,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (tokens.length === 1 && isAcronym(text)) {
     const bare = text.replace(/\./g, '');
     if (CONCEPT_ACRONYMS.has(bare)) return;
+    // "World War II", "part XVII": a Roman numeral numbers the name before it.
+    if (/^(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/.test(bare)) return;
     // A word of four or more letters in capitals ("KESSA", "FREEDOM") is the word, not an acronym: a place
     // if it is one, else nothing.
     if (/^\p{Lu}{4,}$/u.test(bare) && !knownOrganization(lower) && !isKnownFirstName(lower) && (isDictionaryWord(lower) || knownPlace(lower) || isCityName(lower))) {
@@ -121,6 +124,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (PLACE_NOUNS.has(kindNoun)) return set('place', 'strong', `the ${kindNoun}`);
   }
   if (isTeamName(tokens)) return set('organization', 'strong', 'team name');
+  // A hall of fame is an institution that elects members, not the building it may have.
+  if (/\bhall of (?:fame|honou?r)$/.test(lower)) return set('organization', 'strong', 'a hall of fame');
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
   // The last connector whose word before it is such a head decides ("… Alliance for Rural Progress").
   for (let i = tokens.length - 1; i > 0; i--) {
@@ -155,6 +160,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     // A word right after another capitalised word ("Research Vessel Zwolle") is a part of a longer name.
     const standsAlone = !/\p{Lu}[\p{L}.'-]*\s+$/u.test(input.folded.slice(Math.max(0, candidate.start - 30), candidate.start));
     if (standsAlone && isCityName(lower) && !isDictionaryWord(lower) && !SPEECH_VERBS.test(after)) return set('place', 'weak', 'city');
+    // "the Doe family", "the Doe brothers": a surname before a word for kin names people.
+    if (/^\s+(?:family|brothers|sisters|siblings|twins|dynasty)\b/.test(after) && /\bthe\s+$/i.test(input.folded.slice(Math.max(0, candidate.start - 5), candidate.start))) {
+      return set('person', 'strong', 'the … family');
+    }
     if (hasTag(lower, 'Person', 'LastName')) return set('person', 'weak', 'known name');
     if (isKnownFirstName(lower) && !knownPlace(lower)) return set('person', 'weak', 'first name');
     if (SPEECH_VERBS.test(after) && !isDictionaryWord(lower)) return set('person', 'weak', 'speaker');
@@ -185,7 +194,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   }
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
   // A given name that is also a word or a place ("Art", "Rose", "Florence") names a person only before name words.
-  if (isGivenName(tokens[0].text) && tokens.length <= 4 && tokens.slice(1).every((t) => !isDictionaryWord(t.text) && !knownPlace(t.text.toLowerCase()))) {
+  // A surname that is also a town ("Anna Hamford" where Hamford is a city) still follows a given name that is no place;
+  // only a plain pair of words, so that "Fan Expo Kessa" stays no person.
+  const givenNotPlace = tokens.length === 2 && !knownPlace(tokens[0].text.toLowerCase()) && !isCityName(tokens[0].text.toLowerCase());
+  if (isGivenName(tokens[0].text) && tokens.length <= 4 && tokens.slice(1).every((t) => !isDictionaryWord(t.text) && (givenNotPlace || !knownPlace(t.text.toLowerCase())))) {
     return set('person', 'strong', 'given name');
   }
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
@@ -213,6 +225,24 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (commonParts.length === 0 && !hasPlacePart && tokens.length <= 4 && !tokens.some((t) => isAcronym(t.text))) {
     return set('person', 'weak', 'proper name');
   }
+}
+
+/**
+ * "Velstor was founded in 1998", "signed with Velstor": words only organisations take decide for a name that nothing
+ * classified, or that only weak evidence (a city's name, an unknown pair of words read as a person) did.
+ */
+function classifyByOrganizationContext(candidate: Candidate, input: EntityInput): void {
+  if (candidate.kind === 'organization' || candidate.strength === 'strong' || candidate.titleCase || candidate.tokens.length > 3) return;
+  // The context is read first: most names have none, and the word checks below cost more.
+  const reason = organizationContext(input.folded, candidate.start, candidate.end);
+  if (!reason) return;
+  // A longer run may hold two names ("… Council Anna Doe"); a given name says person more surely than the context.
+  if (candidate.tokens.some((t) => isGivenName(t.text))) return;
+  const lower = input.folded.slice(candidate.start, candidate.end).toLowerCase();
+  if (candidate.tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower) || lower.length < 2)) return;
+  candidate.kind = 'organization';
+  candidate.strength = 'strong';
+  candidate.evidence.push(reason);
 }
 
 /**
@@ -263,6 +293,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
       key: matchKey(folded.slice(start, end)).replace(/^the /, ''), canonical: input.original.slice(start, end),
     };
     classify(candidate, input, lowercaseSeen);
+    classifyByOrganizationContext(candidate, input);
     if (!candidate.kind && name.length > 1) {
       const parts = splitAtCommonWords(name, isCommon);
       if (parts.length !== 1 || parts[0].length !== name.length) {
@@ -273,13 +304,14 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     candidates.push(candidate);
   };
   for (const run of runs) {
-    const trimmed = trimRun(run, lowercaseSeen);
+    const trimmed = withLeadingDigits(trimRun(run, lowercaseSeen), folded);
     if (trimmed.length === 0) continue;
     const segments = run.titleCase ? splitAtCommonWords(trimmed, isCommon) : [trimmed];
     segments.forEach((segment) => addCandidates(segment, run.titleCase));
   }
   linkAcronyms(candidates, folded);
   if (isSportsReport(folded)) markTeams(candidates, folded);
+  shareListKinds(candidates, folded);
   propagate(candidates);
   return candidates
     .filter((c) => c.kind !== null && (!c.titleCase || c.strength === 'strong'))
@@ -326,6 +358,21 @@ function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean
   }
   if (current.length > 0) parts.push(current);
   return parts;
+}
+
+// Units and clock words written after a number ("5GB", "10PM", "4WD") are measures, not call signs.
+const DIGIT_UNITS = /^(?:AM|PM|GB|MB|KB|TB|GHZ|MHZ|KHZ|MW|GW|KW|KWH|MWH|HP|MM|CM|KM|KG|MG|ML|BC|AD|BCE|CE|WD|G|K|D|V|X|S|P)$/i;
+
+/**
+ * "6KR", "3VX": a name written right after digits (a radio station's call sign) is one word with them; read alone,
+ * its letters would be an unrelated acronym.
+ */
+function withLeadingDigits(tokens: Token[], folded: string): Token[] {
+  if (tokens.length === 0) return tokens;
+  const digits = /(?:^|[^\p{L}\p{N}.,])(\d{1,2})$/u.exec(folded.slice(Math.max(0, tokens[0].start - 3), tokens[0].start));
+  const first = tokens[0];
+  if (!digits || DIGIT_UNITS.test(first.text)) return tokens;
+  return [{ ...first, text: digits[1] + first.text, start: first.start - digits[1].length }, ...tokens.slice(1)];
 }
 
 /** "Peru-Chile" and "U.S.-Mexico" name two places: each part becomes a token of its own. */
@@ -378,6 +425,61 @@ function markTeams(candidates: Candidate[], folded: string): void {
     c.strength = 'strong';
     c.evidence.push('team in a match report');
   }
+}
+
+// What stands between two names of one list: a comma, "and", "or" or a slash ("&" joins the parts of one name).
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or|\/)\s*$/;
+
+/**
+ * Names of one list or coordination are of one kind: "Velstor, Karvona and Osk Telecom" or "Tarn and Karlin". A
+ * name nothing classified takes the kind its classified neighbours share, when at least one of them is strong or
+ * two agree; a list whose classified names disagree decides nothing.
+ */
+function shareListKinds(candidates: Candidate[], folded: string): void {
+  let start = 0;
+  while (start < candidates.length) {
+    let end = start + 1;
+    while (end < candidates.length && candidates[end].start - candidates[end - 1].end <= 8 &&
+      LIST_GAP.test(folded.slice(candidates[end - 1].end, candidates[end].start))) end++;
+    const list = candidates.slice(start, end);
+    start = end;
+    // "bands such as X, Y and Z": the plural noun before the list names the kind of all of it, over what a name's
+    // ending says ("… Park" is also a band's name); a person named by a title stays one.
+    const noun = listKindNounBefore(folded, list[0].start);
+    if (noun) {
+      const kind: EntityKind = ORGANIZATION_NOUNS.has(noun) ? 'organization' : 'place';
+      for (const c of list) {
+        if (c.titleCase || !mayBeName(c) || (c.kind === 'person' && c.titles.length > 0) || c.kind === kind) continue;
+        c.kind = kind;
+        c.strength = 'strong';
+        c.evidence.push(`${noun} list`);
+      }
+      continue;
+    }
+    // Two names and a comma are as often a place and its region, or two clauses, as a list.
+    const joined = list.slice(1).some((c, i) => !/^\s*,\s*$/.test(folded.slice(list[i].end, c.start)));
+    if (list.length < 2 || (!joined && list.length < 3)) continue;
+    const classified = list.filter((c) => c.kind !== null && c.kind !== 'other');
+    const kinds = new Set(classified.map((c) => c.kind));
+    if (kinds.size !== 1 || (classified.length < 2 && classified[0].strength !== 'strong')) continue;
+    const kind = classified[0].kind as EntityKind;
+    for (const c of list) {
+      if (c.kind !== null || c.titleCase || !mayBeName(c)) continue;
+      c.kind = kind;
+      c.strength = 'weak';
+      c.evidence.push(`listed with "${classified[0].canonical}"`);
+    }
+  }
+}
+
+/**
+ * A run that may name something: not a demonym or a language ("Kenyan", "Spanish"), not a lone letter, and not a
+ * lone ordinary word ("Water", "Advisory"), which a list of names holds as often as part of a longer name.
+ */
+function mayBeName(c: Candidate): boolean {
+  if (c.tokens.length > 1) return true;
+  const lower = c.tokens[0].text.toLowerCase();
+  return lower.length >= 2 && !hasTag(lower, 'Demonym') && !isDemonymOfPlace(lower) && !isLanguageName(lower) && !isDictionaryWord(lower);
 }
 
 /** "Long Name (LN)": the acronym in parentheses takes the name's kind, key and canonical form everywhere. */

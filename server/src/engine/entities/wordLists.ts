@@ -48,6 +48,7 @@ export const ORGANIZATION_HEADS = new Set([
   'observer', 'industries', 'enterprises', 'associates', 'properties', 'gmbh', 'ag', 'limited', 'llp', 'cooperative',
   'legislature', 'directorate', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'fleet', 'command',
   'constabulary', 'caucus', 'consortium', 'syndicate', 'firm', 'bancorp', 'pharmaceuticals', 'electronics',
+  'force', 'wing',
 ]);
 
 /** Final words of place names. */
@@ -60,6 +61,8 @@ export const PLACE_HEADS = new Set([
   'governorate', 'emirate', 'kingdom', 'republic', 'hills', 'heights', 'beach', 'boulevard', 'highway', 'mine',
   'hotel', 'casino', 'resort', 'hospital', 'museum', 'zoo', 'center', 'centre', 'mall', 'base', 'camp', 'prison',
   'field', 'falls', 'gate', 'wall', 'basin', 'gulf', 'strait', 'channel', 'reef', 'glacier', 'volcano',
+  'parish', 'courthouse', 'empire', 'oval', 'brook', 'reservoir', 'cemetery', 'pier', 'wharf', 'quay', 'dock', 'docks',
+  'motorway', 'freeway', 'expressway', 'tunnel', 'speedway', 'marina', 'area',
 ]);
 
 /** Final words of names of agreements, events, works and awards. */
@@ -81,16 +84,19 @@ export const CONCEPT_ACRONYMS = new Set([
   'LED', 'LCD', 'CD', 'DVD', 'PDF', 'FAQ', 'ETA', 'RIP', 'AKA', 'DIY', 'TBA', 'SOS', 'IQ', 'PhD', 'MBA', 'ISBN',
   'ATM', 'PIN', 'SMS', 'HD', 'HQ', 'IPO', 'CPU', 'GPU', 'EV', 'EVS', 'UV', 'WWII', 'WWI', 'MPH', 'KM', 'KG', 'US$',
   'A', 'I', 'NEW', 'THE', 'AND', 'OF',
+  // Records, sports measures, time zones, formats and post-nominal letters ("Anna Doe, QC").
+  'EP', 'LP', 'MVP', 'KO', 'TKO', 'DJ', 'MC', 'ERA', 'RBI', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT',
+  'GMT', 'UTC', 'BST', 'CET', 'HTML', 'CAD', 'BMX', 'MP3', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'LLC',
 ]);
 
 /** Upper-case abbreviations of countries and cities (dots removed). */
-export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'NYC', 'USSR', 'GB', 'NZ', 'HK']);
+export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC', 'NYC', 'USSR', 'GB', 'NZ', 'HK', 'DC']);
 
 /** First words of place names: "Port Louis", "Mount Kenya", "Lake Placid", "Fort Worth", "San Diego". */
 export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'saint', 'st', 'san', 'santa', 'cape', 'isle', 'glen', 'los', 'las', 'el', 'la']);
 
 /** Compass words that begin place names ("East Karlin", "Western Velora"). */
-export const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+export const COMPASS_WORDS = new Set(['greater', 'inner', 'outer', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** compromise tags of function words, whose capital letter says nothing. */
 export const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];

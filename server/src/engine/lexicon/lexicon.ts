@@ -104,7 +104,9 @@ export function isKnownName(word: string): boolean {
 }
 
 export function knownPlace(phrase: string): boolean {
-  return hasTag(phrase, ...PLACE_TAGS) || countries.has(phrase.toLowerCase());
+  if (hasTag(phrase, ...PLACE_TAGS) || countries.has(phrase.toLowerCase())) return true;
+  // "Kessa D.C." is listed as "Kessa DC": a name of several words may be written with or without the dots.
+  return phrase.includes(' ') && phrase.includes('.') && hasTag(phrase.replace(/\./g, ''), ...PLACE_TAGS);
 }
 
 export function knownOrganization(phrase: string): boolean {
