@@ -115,7 +115,7 @@ describe('workspace index over stdio', () => {
   test('the headline code lens counts the article’s names and the articles it shares them with', async () => {
     const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: a() } });
     assert.equal(lenses?.length, 1);
-    assert.equal(lenses![0].command?.title, '1 person · 2 places · 0 organisations · cited by 2 other articles · story: 3 articles');
+    assert.equal(lenses![0].command?.title, '1 person · 2 places · 0 organisations · 2 other articles share names with it · story: 3 articles');
     assert.equal(lenses![0].command?.command, 'crosscheck.showReferences');
   });
 
