@@ -16,6 +16,11 @@ const cases: Array<{ name: string; text: string; expect: Array<[string, string |
     ],
   },
   {
+    name: 'a short navigation line first is no headline',
+    text: 'Top Headlines\nHarbour bridge reopens after storm repairs\nCrews finished work.',
+    expect: [['Top Headlines', 'text.article']],
+  },
+  {
     name: 'quotations and citation markers',
     text: 'Title line\nThe mayor said “we are ready” on Monday [1][2].\nShe added "no delays" later.',
     expect: [

@@ -66,8 +66,8 @@ describe('workspace index over stdio', () => {
   test('hover on a name lists the other articles that mention it, with headline, count, snippet and link', async () => {
     const at = positionOf(textA, 'Haldorsen reopened');
     const value = hoverValue(await server.hover(a(), at.line, at.character));
-    assert.match(value, /\*\*Ines Haldorsen\*\* · person/);
-    assert.match(value, /Mayor \(titles seen\)/);
+    // Name, kind and the titles seen with it on the card's first line.
+    assert.match(value, /^\*\*Ines Haldorsen\*\* · person · Mayor\n/);
     assert.match(value, /mentioned in 2 other articles/);
     assert.match(value, /\[Bridge reopening draws crowds\]\(file:\/\/[^)]*harbour-b\.article#L3\) · 1 mention — “[^”]*Haldorsen said/);
     assert.match(value, /\[Council backs bridge budget\]\(file:\/\/[^)]*harbour-c\.news#L3\)/);

@@ -8,10 +8,13 @@ import { mentionAt } from './mentions';
 import { distinctAliases, distinctTitles } from './cardText';
 import { snippetAround } from './snippets';
 
-/** How many other articles a hover lists before "and N more": with the snippets, the card stays within a screen. */
-export const HOVER_ARTICLE_CAP = 4;
+/**
+ * How many other articles a hover lists before "and N more": with their snippets (two lines each in VS Code's
+ * card), the card fits VS Code's hover without a scroll bar.
+ */
+export const HOVER_ARTICLE_CAP = 3;
 /** Characters of the line quoted around a mention of another article. */
-const SNIPPET_WIDTH = 70;
+const SNIPPET_WIDTH = 60;
 /** Rows of a disputed claim's table before "and N more sources". */
 const CLAIM_ROWS_CAP = 6;
 
@@ -53,12 +56,15 @@ async function articleLines(ctx: FeatureContext, others: OtherArticle[], describ
 
 async function entityCard(ctx: FeatureContext, current: CurrentArticle, entity: CanonicalEntity, writtenHere: string): Promise<string[]> {
   const f = ctx.cardFormat;
-  const lines = [`${f.bold(f.text(entity.name))} · ${describeEntityKind(entity.kind)}`];
-  if (writtenHere !== entity.name) lines.push(`written here as “${f.text(writtenHere)}”`);
+  // Name, kind and titles on one line, spellings on the next: each paragraph of a card costs a line and a margin.
   const titles = distinctTitles(entity.titles);
-  if (titles.length > 0) lines.push(`${titles.map(f.text).join(', ')} (titles seen)`);
+  const lines = [[`${f.bold(f.text(entity.name))}`, describeEntityKind(entity.kind), ...(titles.length > 0 ? [titles.map(f.text).join(', ')] : [])].join(' · ')];
   const aliases = distinctAliases(entity.aliases, [entity.name, writtenHere]);
-  if (aliases.length > 0) lines.push(`also written ${aliases.map((a) => `“${f.text(a)}”`).join(', ')}`);
+  const spellings = [
+    ...(writtenHere !== entity.name ? [`written here as “${f.text(writtenHere)}”`] : []),
+    ...(aliases.length > 0 ? [`also written ${aliases.map((a) => `“${f.text(a)}”`).join(', ')}`] : []),
+  ];
+  if (spellings.length > 0) lines.push(spellings.join(' · '));
   const others = byArticle(ctx, entity.mentions.filter((m) => m.article !== current.document.uri));
   if (others.length === 0) {
     lines.push(f.italic('not mentioned in any other article of the corpus'));
