@@ -223,7 +223,10 @@ async function refreshSettings(reindexOnChange: boolean): Promise<void> {
     ...workspaceFolders.map((folder) => ({ scopeUri: folder.uri, section: 'crosscheck' })),
   ]);
   const previous = corpusKey();
-  folderCorpus = new Map(workspaceFolders.map((folder, i) => [folder.uri, readSettings(layerSettings(initialSettings, answers[i + 1])).settings.corpus]));
+  // A folder's answer lies over the window's, which lies over initializationOptions: a client that answers null for
+  // a folder scope leaves that folder with the window's corpus.
+  const windowSettings = layerSettings(initialSettings, answers[0]);
+  folderCorpus = new Map(workspaceFolders.map((folder, i) => [folder.uri, readSettings(layerSettings(windowSettings, answers[i + 1])).settings.corpus]));
   await applySettings(answers[0], reindexOnChange, previous);
 }
 
