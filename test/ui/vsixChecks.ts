@@ -62,7 +62,7 @@ async function waitForHover(page: Page, text: string, wanted: (card: string) => 
 export async function runVsixChecks(browser: Browser, bin: string): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   let vsix = '';
-  await check('npm run package builds the .vsix', results, async () => {
+  await check('vsce packages the .vsix from dist/, as npm run package does', results, async () => {
     vsix = buildVsix();
   });
   if (!vsix) return results;
@@ -76,7 +76,15 @@ export async function runVsixChecks(browser: Browser, bin: string): Promise<Chec
     workspaceTrust: true,
     // Only what keeps a first start quiet; the folder opens untrusted without a prompt.
     userSettings: { 'security.workspace.trust.startupPrompt': 'never', 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off' },
+  }).catch((error: unknown) => {
+    // An install or start that fails is one failed check; the results before it still count.
+    results.push({ name: 'code-server starts with the .vsix installed', ok: false, detail: error instanceof Error ? error.message : String(error) });
+    return null;
   });
+  if (!server) {
+    rmSync(folder, { recursive: true, force: true });
+    return results;
+  }
   // A new browser context: an empty browser profile, as on a first visit.
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await context.newPage();
