@@ -31,12 +31,13 @@ export function corpusState(document: vscode.TextDocument): CorpusState {
 }
 
 /**
- * Adds the pattern to the workspace's `crosscheck.corpus` (.vscode/settings.json of a single folder), where the
- * server reads it; the server then indexes the files it adds.
+ * Adds the pattern to `crosscheck.corpus` of the article's folder (its .vscode/settings.json, also in a multi-root
+ * workspace, where each folder has its own corpus), where the server reads it; the server then indexes the files
+ * it adds.
  */
 export async function addToCorpus(state: Extract<CorpusState, { kind: 'out' }>): Promise<void> {
   const config = vscode.workspace.getConfiguration('crosscheck', state.folder);
   const current = config.get<string[]>('corpus') ?? [];
   if (current.includes(state.pattern)) return;
-  await config.update('corpus', [...current, state.pattern], vscode.ConfigurationTarget.Workspace);
+  await config.update('corpus', [...current, state.pattern], vscode.ConfigurationTarget.WorkspaceFolder);
 }

@@ -49,13 +49,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     // clientCommands: this client implements crosscheck.showReferences (the code lens opens VS Code's reference
     // view); the server gives other editors a lens whose command it executes itself.
     // lineAnchors: VS Code opens file://…#L3 links in hover cards at that line.
-    initializationOptions: {
+    // restricted: in Restricted Mode (an untrusted folder) the server analyses the open articles only: it neither
+    // scans nor watches the folders, reads no crosscheck.json and offers no edit that creates a file. A function,
+    // so that the restart after the folder is trusted starts the server in full.
+    initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('crosscheck'),
       clientCommands: ['crosscheck.showReferences'],
       lineAnchors: true,
+      restricted: !vscode.workspace.isTrusted,
       // Analyses are cached in the extension's storage for this workspace, so that reopening it does not re-analyse.
       cacheFolder: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analyses').fsPath,
-    },
+    }),
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
 
@@ -66,9 +70,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   let state = State.Starting;
   const render = (): void => {
     const article = activeArticle();
-    const outside = article ? corpusState(article) : null;
+    const outside = article && vscode.workspace.isTrusted ? corpusState(article) : null;
     status.command = 'crosscheck.showOutput';
-    if (outside?.kind === 'out') {
+    if (!vscode.workspace.isTrusted) {
+      status.text = '$(shield) Crosscheck: this article only';
+      status.tooltip = 'Restricted Mode: Crosscheck highlights the open articles but reads no other file of this folder. Trust the folder to compare articles.';
+      status.command = 'workbench.trust.manage';
+    } else if (outside?.kind === 'out') {
       // The article is read but compared with nothing: say so where the article count would be.
       status.text = '$(warning) Crosscheck: not in the corpus';
       status.tooltip = `This article does not match crosscheck.corpus, so no other article is compared with it. Click to add '${outside.pattern}' to crosscheck.corpus.`;
@@ -94,6 +102,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   // One notice per folder and pattern: an article outside the corpus looks like an article nothing else mentions.
   const noticed = new Set<string>();
   const noticeOutsideCorpus = async (): Promise<void> => {
+    // In Restricted Mode no article has a corpus, and the action would write the folder's settings.
+    if (!vscode.workspace.isTrusted) return;
     const article = activeArticle();
     const where = article ? corpusState(article) : null;
     if (where?.kind !== 'out') return;
@@ -121,7 +131,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       render();
     }),
     vscode.commands.registerCommand('crosscheck.showOutput', () => outputChannel.show(true)),
+    // Trusting the folder lifts Restricted Mode: the server starts again, this time scanning the folders.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      render();
+      await client?.restart();
+      void noticeOutsideCorpus();
+    }),
     vscode.commands.registerCommand('crosscheck.addToCorpus', async () => {
+      if (!vscode.workspace.isTrusted) {
+        void vscode.window.showInformationMessage('Restricted Mode: trust this folder first; Crosscheck then reads its articles as a corpus.');
+        return;
+      }
       const article = activeArticle();
       const where = article ? corpusState(article) : null;
       if (where?.kind === 'out') await addToCorpus(where);

@@ -66,6 +66,17 @@ let clientShowsReferences = false;
 /** Problems in initializationOptions.settings, told once the client is initialized (nothing may come before). */
 let initialProblems: string[] = [];
 let workspaceFolders: WorkspaceFolder[] = [];
+/**
+ * crosscheck.corpus of each workspace folder (by folder URI) as the client answers for that folder's scope: in a
+ * multi-root workspace a folder's own .vscode/settings.json may name other files. Folders missing here use
+ * `settings.corpus`.
+ */
+let folderCorpus = new Map<string, string[]>();
+/**
+ * Restricted Mode (an untrusted workspace, initializationOptions.restricted): only the open articles are analysed;
+ * the folders are neither scanned nor watched, crosscheck.json is not read and no edit creates a file.
+ */
+let restricted = false;
 const cache = new AnalysisCache(() => settings.maxFileSize);
 const semanticTokens = new SemanticTokensProvider();
 const warnedSkipped = new Set<string>();
@@ -151,10 +162,11 @@ const context: FeatureContext = {
 
 connection.onInitialize((params): InitializeResult => {
   clientCapabilities = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; cacheFolder?: unknown };
+  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; restricted?: unknown; cacheFolder?: unknown };
   // A folder the client owns for this workspace (VS Code's storage folder): analyses are kept there between sessions.
   index.cacheFolder = typeof options.cacheFolder === 'string' && options.cacheFolder.length > 0 ? options.cacheFolder : null;
   initialSettings = options.settings;
+  restricted = options.restricted === true;
   const initial = readSettings(initialSettings);
   settings = initial.settings;
   initialProblems = initial.problems;
@@ -194,6 +206,8 @@ connection.onInitialized(async () => {
   if (clientCapabilities.workspace?.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
       workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+      // A new folder may have its own crosscheck.corpus.
+      if (clientCapabilities.workspace?.configuration) await refreshSettings(false);
       await startIndexing();
     });
   }
@@ -201,14 +215,35 @@ connection.onInitialized(async () => {
   setImmediate(warmUpAnalysis);
 });
 
-/** Asks the client for the `crosscheck` section; what it does not give keeps its initializationOptions value. */
+/**
+ * Asks the client for the `crosscheck` section, once for the window and once per workspace folder (for each
+ * folder's crosscheck.corpus); what it does not give keeps its initializationOptions value.
+ */
 async function refreshSettings(reindexOnChange: boolean): Promise<void> {
-  const raw: unknown = await connection.workspace.getConfiguration('crosscheck');
-  await applySettings(raw, reindexOnChange);
+  const answers: unknown[] = await connection.workspace.getConfiguration([
+    { section: 'crosscheck' },
+    ...workspaceFolders.map((folder) => ({ scopeUri: folder.uri, section: 'crosscheck' })),
+  ]);
+  const previous = corpusKey();
+  // A folder's answer lies over the window's, which lies over initializationOptions: a client that answers null for
+  // a folder scope leaves that folder with the window's corpus.
+  const windowSettings = layerSettings(initialSettings, answers[0]);
+  folderCorpus = new Map(workspaceFolders.map((folder, i) => [folder.uri, readSettings(layerSettings(windowSettings, answers[i + 1])).settings.corpus]));
+  await applySettings(answers[0], reindexOnChange, previous);
+}
+
+/** The corpus patterns of every folder, to tell whether a settings change needs a new scan. */
+function corpusKey(): string {
+  return JSON.stringify([settings.corpus, [...folderCorpus]]);
+}
+
+/** The corpus patterns of one workspace folder (a path): its own setting when the client gave one. */
+function corpusOf(folderUri: string): string[] {
+  return folderCorpus.get(folderUri) ?? settings.corpus;
 }
 
 /** Applies settings given by the client over initializationOptions.settings, then refreshes what they change. */
-async function applySettings(raw: unknown, reindexOnChange: boolean): Promise<void> {
+async function applySettings(raw: unknown, reindexOnChange: boolean, previousCorpus = corpusKey()): Promise<void> {
   const { settings: next, problems } = readSettings(layerSettings(initialSettings, raw));
   for (const problem of problems) {
     connection.console.warn(problem);
@@ -221,7 +256,7 @@ async function applySettings(raw: unknown, reindexOnChange: boolean): Promise<vo
   if (next.codeLens !== previous.codeLens) refreshCodeLenses();
   if (next.inlayHints !== previous.inlayHints) refreshInlayHints();
   applyStoryMode();
-  if (reindexOnChange && (next.corpus.join('\n') !== previous.corpus.join('\n') || next.maxFileSize !== previous.maxFileSize)) {
+  if (reindexOnChange && (corpusKey() !== previousCorpus || next.maxFileSize !== previous.maxFileSize)) {
     await startIndexing();
   }
 }
@@ -251,13 +286,18 @@ let watcherRegistration: { dispose(): void } | null = null;
  * the folders in the background.
  */
 async function startIndexing(): Promise<void> {
+  if (restricted) return;
   const folders = workspaceFolders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== null);
+  const folderUris = new Map(workspaceFolders.flatMap((f) => {
+    const file = uriToPath(f.uri);
+    return file ? [[file, f.uri] as const] : [];
+  }));
   if (!clientWatchesFiles()) await folderWatcher.watch(folders);
   else {
     watcherRegistration?.dispose();
     const relative = clientCapabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     const watchers: FileSystemWatcher[] = relative
-      ? workspaceFolders.flatMap((folder) => [...settings.corpus, CONFIG_FILE].map((pattern) => ({ globPattern: { baseUri: folder.uri, pattern } })))
+      ? workspaceFolders.flatMap((folder) => [...corpusOf(folder.uri), CONFIG_FILE].map((pattern) => ({ globPattern: { baseUri: folder.uri, pattern } })))
       : [{ globPattern: '**/*' }];
     watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
@@ -271,7 +311,7 @@ async function startIndexing(): Promise<void> {
     };
   }
   await loadConfig(folders);
-  void index.rebuild(folders, settings.corpus, progress).then(() => {
+  void index.rebuild(folders, (folder) => corpusOf(folderUris.get(folder) ?? ''), progress).then(() => {
     refreshCodeLenses();
     publisher.schedule(0);
   });

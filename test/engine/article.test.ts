@@ -29,6 +29,26 @@ const cases: Array<{ name: string; text: string; headline: string | null; publis
     text: 'Markets fall sharply on Monday\nUpdated 5 June 2022\nShares fell.',
     headline: 'Markets fall sharply on Monday', published: '2022-06-05', dateline: null,
   },
+  {
+    name: 'a skip link and a byline before the headline',
+    text: 'Skip to main content\nBy Anna Doe and Karl Lind, Staff Writers\nFerry terminal opens in Velora harbour\nThe terminal opened.',
+    headline: 'Ferry terminal opens in Velora harbour', published: null, dateline: null,
+  },
+  {
+    name: 'a newsletter line and a "Written by" byline with an outlet',
+    text: 'Sign up for our morning newsletter\nWritten by Anna Doe | Velora Times\nKessa council backs harbour budget\nThe council voted.',
+    headline: 'Kessa council backs harbour budget', published: null, dateline: null,
+  },
+  {
+    name: 'no line reads like a headline: the first line that is not furniture',
+    text: 'Top Stories\nFerry strike\nThe strike began.',
+    headline: 'Ferry strike', published: null, dateline: null,
+  },
+  {
+    name: 'a headline that starts with "By-" is no byline',
+    text: 'By-election called in Kessa Prefecture after resignation\nThe vote is in May.',
+    headline: 'By-election called in Kessa Prefecture after resignation', published: null, dateline: null,
+  },
   { name: 'empty text', text: '', headline: null, published: null, dateline: null },
 ];
 

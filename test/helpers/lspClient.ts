@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import {
   CodeLensRefreshRequest,
   ConfigurationRequest,
@@ -108,6 +108,10 @@ export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = {
 
 export interface StartOptions {
   workspaceFolder?: string;
+  /** Several workspace folders (a multi-root workspace), instead of `workspaceFolder`. */
+  workspaceFolders?: string[];
+  /** The `crosscheck` section a folder's own settings give (by folder path), answered for that folder's scopeUri. */
+  folderSettings?: Record<string, Record<string, unknown>>;
   /** Replaces the VS Code-like capabilities, clientInfo and initializationOptions (to play another editor). */
   capabilities?: ClientCapabilities;
   clientInfo?: { name: string; version?: string };
@@ -120,6 +124,7 @@ export interface StartOptions {
 
 export async function startServer(settings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<TestServer> {
   const command = options.command ?? { file: process.execPath, args: [SERVER_MODULE, '--stdio'] };
+  const folders = options.workspaceFolders ?? (options.workspaceFolder ? [options.workspaceFolder] : []);
   const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'] });
   if (process.env.CROSSCHECK_SERVER_STDERR === '1') child.stderr!.pipe(process.stderr);
   else child.stderr!.resume();
@@ -138,7 +143,12 @@ export async function startServer(settings: Record<string, unknown> = {}, option
   const handled = new Map<string, (params: unknown) => unknown>();
   if (capabilities.workspace?.configuration) {
     handled.set(ConfigurationRequest.method, (params) =>
-      (params as ConfigurationParams).items.map((item) => (item.section === 'crosscheck' ? state.settings : null)));
+      (params as ConfigurationParams).items.map((item) => {
+        if (item.section !== 'crosscheck') return null;
+        // As VS Code does: a folder's value over the window's, key by key.
+        const folder = item.scopeUri ? fileURLToPath(item.scopeUri) : undefined;
+        return { ...state.settings, ...(folder ? options.folderSettings?.[folder] : undefined) };
+      }));
   }
   if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration || capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
     handled.set(RegistrationRequest.method, () => null);
@@ -181,11 +191,11 @@ export async function startServer(settings: Record<string, unknown> = {}, option
   const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     clientInfo: options.capabilities ? options.clientInfo : { name: 'Visual Studio Code', version: '1.100.0' },
-    rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).href : null,
-    workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).href, name: 'workspace' }] : null,
-    initializationOptions: options.capabilities
-      ? options.initializationOptions
-      : { settings, clientCommands: ['crosscheck.showReferences'], ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}) },
+    rootUri: folders[0] ? pathToFileURL(folders[0]).href : null,
+    workspaceFolders: folders.length > 0 ? folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })) : null,
+    initializationOptions:
+      options.initializationOptions ??
+      (options.capabilities ? undefined : { settings, clientCommands: ['crosscheck.showReferences'], ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}) }),
     capabilities,
   });
   await connection.sendNotification(InitializedNotification.type, {});

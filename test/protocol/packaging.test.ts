@@ -115,6 +115,10 @@ describe('.vsix: built with vsce from the bundles only', () => {
       'package.json',
       'schemas/crosscheck.schema.json',
       'syntaxes/article.tmLanguage.json',
+      'walkthrough/hover.md',
+      'walkthrough/map-txt.md',
+      'walkthrough/open-folder.md',
+      'walkthrough/problems.md',
     ]);
     const out = path.join(work, 'crosscheck.vsix');
     execFileSync(vsce, ['package', '--no-dependencies', '--out', out], { cwd: REPO_ROOT, env: OFFLINE_ENV, stdio: 'ignore' });

@@ -80,6 +80,8 @@ describe('language server over stdio', () => {
     }
     const titles = hoverText(await server.hover(seed.uri, positionOf(seed.text, 'Takaichi signalling').line, positionOf(seed.text, 'Takaichi signalling').character));
     assert.match(titles, /Prime Minister/);
+    // "Japanese Prime Minister" and "Prime Minister" are one title on the card's first line.
+    assert.equal(titles.split('\n')[0].split('Prime Minister').length - 1, 1, titles);
   });
 
   test('hover on plain text returns nothing', async () => {

@@ -66,8 +66,8 @@ describe('workspace index over stdio', () => {
   test('hover on a name lists the other articles that mention it, with headline, count, snippet and link', async () => {
     const at = positionOf(textA, 'Haldorsen reopened');
     const value = hoverValue(await server.hover(a(), at.line, at.character));
-    assert.match(value, /\*\*Ines Haldorsen\*\* · person/);
-    assert.match(value, /Mayor \(titles seen\)/);
+    // Name, kind and the titles seen with it on the card's first line.
+    assert.match(value, /^\*\*Ines Haldorsen\*\* · person · Mayor\n/);
     assert.match(value, /mentioned in 2 other articles/);
     assert.match(value, /\[Bridge reopening draws crowds\]\(file:\/\/[^)]*harbour-b\.article#L3\) · 1 mention — “[^”]*Haldorsen said/);
     assert.match(value, /\[Council backs bridge budget\]\(file:\/\/[^)]*harbour-c\.news#L3\)/);
@@ -115,7 +115,7 @@ describe('workspace index over stdio', () => {
   test('the headline code lens counts the article’s names and the articles it shares them with', async () => {
     const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: a() } });
     assert.equal(lenses?.length, 1);
-    assert.equal(lenses![0].command?.title, '1 person · 2 places · 0 organisations · cited by 2 other articles · story: 3 articles');
+    assert.equal(lenses![0].command?.title, '1 person · 2 places · 0 organisations · 2 other articles share names with it · story: 3 articles');
     assert.equal(lenses![0].command?.command, 'crosscheck.showReferences');
   });
 

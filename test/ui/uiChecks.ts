@@ -7,35 +7,13 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningCodeServer } from '../vscode/codeServer';
 import { REPO_ROOT } from '../vscode/fixture';
+import { check, hoverOver, hoverSettled, poll, setTheme, tokenClass, type CheckResult } from './workbench';
 
-export interface CheckResult {
-  name: string;
-  ok: boolean;
-  detail?: string;
-}
+export type { CheckResult } from './workbench';
 
 // Screenshots land in .vscode-test/screenshots; CROSSCHECK_SCREENSHOTS=docs/images refreshes the README's pictures.
 const IMAGES = path.resolve(REPO_ROOT, process.env.CROSSCHECK_SCREENSHOTS ?? '.vscode-test/screenshots');
 const SEED = '004_bc278430bcedb918.txt';
-
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-/** The class of the rendered token span whose text contains `text` in the active editor, if any. */
-async function tokenClass(page: Page, text: string): Promise<string | undefined> {
-  return page.evaluate((needle) => {
-    const spans = Array.from(document.querySelectorAll('.editor-instance .view-lines .view-line span span'));
-    const span = spans.find((s) => (s.textContent ?? '').includes(needle));
-    return span ? span.className : undefined;
-  }, text);
-}
 
 async function openSeedFromExplorer(page: Page): Promise<void> {
   await poll('the workbench', async () => ((await page.locator('.monaco-workbench').count()) > 0 ? true : undefined));
@@ -48,15 +26,6 @@ async function openSeedFromExplorer(page: Page): Promise<void> {
   await poll('the editor to show the article', async () => ((await tokenClass(page, 'travelled')) !== undefined ? true : undefined));
 }
 
-async function check(name: string, results: CheckResult[], body: () => Promise<string | void>): Promise<void> {
-  try {
-    const detail = await body();
-    results.push({ name, ok: true, detail: detail || undefined });
-  } catch (error) {
-    results.push({ name, ok: false, detail: error instanceof Error ? error.message : String(error) });
-  }
-}
-
 export async function runUiChecks(browser: Browser, server: RunningCodeServer, workspace: string): Promise<CheckResult[]> {
   mkdirSync(IMAGES, { recursive: true });
   const results: CheckResult[] = [];
@@ -66,6 +35,8 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
 
     await check('opens seed 004 from the explorer as a News Article', results, async () => {
       await openSeedFromExplorer(page);
+      // The browser's own preference would choose a light theme; the first screenshot is of VS Code's default.
+      await setTheme(page, 'Default Dark Modern');
       // The item can show "Plain Text" for a moment while the editor opens, so wait for the final language.
       let mode = '';
       await poll('the status bar language', async () => {
@@ -85,29 +56,23 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
       return `plain text ${plain}, "Takaichi" ${colored}`;
     });
 
+    const HOVER_HEADLINE = 'South Korean and Japanese leaders discuss trade pact';
     await check('hover on an entity shows its name, kind and the other articles’ headlines', results, async () => {
-      const span = page.locator('.editor-instance .view-lines .view-line span span', { hasText: 'Takaichi' }).first();
       let lastSeen = '';
       const hoverText = await poll('the hover card', async () => {
-        const box = await span.boundingBox();
-        if (!box) return undefined;
-        // Leave and come back, so that each attempt asks the server again (the first card may predate indexing).
-        await page.mouse.move(5, 5);
-        await page.keyboard.press('Escape');
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        const hover = page.locator('.monaco-hover:not(.hidden)');
-        await hover.first().waitFor({ state: 'visible', timeout: 3000 });
-        const text = (await hover.first().innerText()).replace(/\s+/g, ' ');
-        lastSeen = text;
+        const text = await hoverOver(page, 'Takaichi');
+        lastSeen = text ?? lastSeen;
         // The card lists other articles once the corpus is indexed.
-        return text.includes('Sanae Takaichi · person') && text.includes('South Korean and Japanese leaders discuss trade pact') ? text : undefined;
+        return text?.includes('Sanae Takaichi · person') && text.includes(HOVER_HEADLINE) ? text : undefined;
       }).catch((error: Error) => {
         throw new Error(`${error.message}; last card seen: "${lastSeen.slice(0, 300)}"`);
       });
-      // The card fades in; the screenshot waits until it is fully opaque.
-      await poll('the hover to finish fading in', async () =>
-        (await page.locator('.monaco-hover:not(.hidden)').first().evaluate((e) => getComputedStyle(e).opacity)) === '1' ? true : undefined, 5000);
-      await page.screenshot({ path: path.join(IMAGES, 'hover.png') });
+      // The headline's code lens is refreshed once the corpus is indexed.
+      await poll('the code lens to count the other articles', async () =>
+        ((await page.locator('.codelens-decoration').first().innerText().catch(() => '')).includes('4 other articles share names') ? true : undefined), 30_000);
+      await hoverOver(page, 'Takaichi');
+      await hoverSettled(page);
+      await page.screenshot({ path: path.join(IMAGES, 'hover-dark.png') });
       return hoverText.slice(0, 80);
     });
 
@@ -123,6 +88,14 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
       });
       await page.screenshot({ path: path.join(IMAGES, 'problems.png') });
       return rows.slice(0, 100);
+    });
+
+    await check('the same hover card in Light+ (screenshot)', results, async () => {
+      await page.keyboard.press('Control+J'); // Closes the panel again, so that the editor has the room it had.
+      await setTheme(page, 'Default Light+');
+      await poll('the hover card', async () => ((await hoverOver(page, 'Takaichi'))?.includes(HOVER_HEADLINE) ? true : undefined), 20_000);
+      await hoverSettled(page);
+      await page.screenshot({ path: path.join(IMAGES, 'hover-light.png') });
     });
   } finally {
     await page.close();

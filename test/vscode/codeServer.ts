@@ -3,7 +3,7 @@
  * Chromium through playwright-core. Shared by the offline test launcher, the UI checks and `npm start`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
-import { mkdirSync, rmSync } from 'fs';
+import { mkdirSync, rmSync, writeFileSync } from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import * as path from 'path';
@@ -59,17 +59,39 @@ function get(url: string): Promise<number> {
   });
 }
 
-export async function startCodeServer(options: { bin: string; workspace: string; env?: Record<string, string>; port?: number; name?: string }): Promise<RunningCodeServer> {
+export interface CodeServerOptions {
+  bin: string;
+  workspace: string;
+  env?: Record<string, string>;
+  port?: number;
+  /** The folder under .vscode-test/ that holds this instance's profile (user data and extensions), made anew. */
+  name?: string;
+  /** Extensions (.vsix files) installed into the new profile before it starts, as a user would. */
+  install?: string[];
+  /** The profile's user settings. */
+  userSettings?: Record<string, unknown>;
+  /** Keep Workspace Trust on (folders open in Restricted Mode until trusted); off by default for the tests. */
+  workspaceTrust?: boolean;
+}
+
+export async function startCodeServer(options: CodeServerOptions): Promise<RunningCodeServer> {
   const port = options.port ?? (await freePort());
   const state = path.join(TEST_ROOT, options.name ?? 'code-server-state');
   rmSync(state, { recursive: true, force: true });
   mkdirSync(path.join(state, 'extensions'), { recursive: true });
+  const profile = ['--user-data-dir', path.join(state, 'user-data'), '--extensions-dir', path.join(state, 'extensions')];
+  const userSettingsFile = path.join(state, 'user-data', 'User', 'settings.json');
+  mkdirSync(path.dirname(userSettingsFile), { recursive: true });
+  writeFileSync(userSettingsFile, JSON.stringify(options.userSettings ?? {}, null, 2));
+  for (const vsix of options.install ?? []) {
+    const installed = spawnSync(options.bin, [...profile, '--install-extension', vsix], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (installed.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${installed.status}):\n${installed.stdout}${installed.stderr}`);
+  }
   const child = spawn(
     options.bin,
     [
-      '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--user-data-dir', path.join(state, 'user-data'),
-      '--extensions-dir', path.join(state, 'extensions'), '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', options.workspace,
+      '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...profile, '--disable-telemetry', '--disable-update-check',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']), options.workspace,
     ],
     { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );

@@ -1,11 +1,13 @@
 /**
  * Launcher B, offline: runs the VS Code suite (test/vscode/suite) inside code-server, driven by headless Debian
- * Chromium through playwright-core, then the UI checks (test/ui). Exits non-zero on any failure or timeout and ends
- * with "N passed, N failed". Usage: `node out/test/vscode/runCodeServer.js [--no-ui] [--grep TEXT]`.
+ * Chromium through playwright-core, then the UI checks (test/ui): first with the extension loaded from this
+ * folder, then with the packaged .vsix installed into a new profile. Exits non-zero on any failure or timeout and
+ * ends with "N passed, N failed". Usage: `node out/test/vscode/runCodeServer.js [--no-ui] [--no-vsix] [--grep TEXT]`.
  */
 import { existsSync, readFileSync, rmSync } from 'fs';
 import * as path from 'path';
 import { runUiChecks, type CheckResult } from '../ui/uiChecks';
+import { runVsixChecks } from '../ui/vsixChecks';
 import { installCodeServer, launchBrowser, startCodeServer } from './codeServer';
 import { createWorkspace, REPO_ROOT, SUITE_PATH, TEST_ROOT } from './fixture';
 
@@ -31,6 +33,7 @@ function readResults(file: string): SuiteResults | null {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const withUi = !args.includes('--no-ui');
+  const withVsix = withUi && !args.includes('--no-vsix');
   const grepIndex = args.indexOf('--grep');
   const grep = grepIndex >= 0 ? args[grepIndex + 1] : undefined;
   for (const built of [SUITE_PATH, path.join(REPO_ROOT, 'dist/client.js'), path.join(REPO_ROOT, 'dist/server.js')]) {
@@ -93,8 +96,20 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await browser.close();
     await server.stop();
+  }
+  try {
+    if (withVsix) {
+      console.log('\n=== the packaged .vsix in a new profile (code-server + Chromium) ===');
+      const checks = await runVsixChecks(browser, bin);
+      for (const check of checks) {
+        console.log(`  ${check.ok ? '✔' : '✖'} ${check.name}${check.detail ? `: ${check.detail}` : ''}`);
+        if (check.ok) passed++;
+        else failed++;
+      }
+    }
+  } finally {
+    await browser.close();
   }
   console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

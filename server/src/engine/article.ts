@@ -1,21 +1,33 @@
+import { isLinkListHeader, isNavigationLine } from './boilerplate/navigation';
 import { findPublication } from './dates/publication';
 import { findSource, outletName } from './source';
 import { nonEmptyLines } from './text/lines';
 import type { ArticleMeta, TextSpan } from './types';
 
+// A byline: "By Anna Doe", "By ANNA DOE and Karl Lind, Staff Writers", "Written by Anna Doe | Velora Times",
+// "Reporting by Anna Doe; editing by Karl Lind". Short, so that a sentence starting "By Tuesday the river …" with
+// a clause after it is not one.
+const BYLINE = /^(?:(?:written|words|reporting|reported|story|text)\s+)?by\s+\p{Lu}[^.!?]{0,80}$/iu;
+
+/** Lines above a headline that are never one: page furniture, link-list headers and bylines. */
+function isFurniture(text: string): boolean {
+  return isNavigationLine(text) || isLinkListHeader(text) || (BYLINE.test(text) && text.split(/\s+/).length <= 14);
+}
+
 /**
- * A headline is the first line near the top that reads like one: at least four words, no "|" menu separators and
- * no closing full stop (captions and navigation lines such as "Go to contents" are skipped). When nothing
- * qualifies, the first line is the headline.
+ * A headline is the first line near the top that reads like one: at least four words, no "|" menu separators, no
+ * closing full stop, and not page furniture or a byline (captions and navigation lines such as "Go to contents" or
+ * "Skip to main content" are skipped). When nothing qualifies, the first line that is not furniture is the headline.
  */
 function findHeadline(lines: TextSpan[]): TextSpan | null {
-  for (const line of lines.slice(0, 10)) {
+  const top = lines.slice(0, 10);
+  for (const line of top) {
     const words = line.text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-    if (words.length >= 4 && !line.text.includes('|') && !/\.$/.test(line.text) && !/^\p{Ll}/u.test(line.text)) {
+    if (words.length >= 4 && !line.text.includes('|') && !/\.$/.test(line.text) && !/^\p{Ll}/u.test(line.text) && !isFurniture(line.text)) {
       return line;
     }
   }
-  return lines[0] ?? null;
+  return top.find((line) => !isFurniture(line.text)) ?? lines[0] ?? null;
 }
 
 // "PORTO, Portugal —", "SANTA FE -", "WASHINGTON (Reuters) —", "NEW YORK, March 2 -": capitals, an optional region

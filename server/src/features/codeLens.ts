@@ -58,7 +58,9 @@ export function provideCodeLenses(ctx: FeatureContext, current: CurrentArticle):
     plural(count('person'), 'person', 'people'),
     plural(count('place'), 'place', 'places'),
     plural(count('organization'), 'organisation', 'organisations'),
-    `cited by ${plural(shared.length, 'other article', 'other articles')}`,
+    // Counted are articles that name one of this article's people, organisations or other names: shared names,
+    // not citations.
+    `${plural(shared.length, 'other article shares', 'other articles share')} names with it`,
     storyLine(ctx.corpus, document.uri),
   ].join(' · ');
   const range = spanToRange(document, { start: headline.start, end: headline.start });

@@ -5,10 +5,18 @@ import { offsetToPosition, spanToRange } from '../lsp/positions';
 import { articleLabel, storyLine, type CurrentArticle, type FeatureContext } from './context';
 import { describe, describeEntityKind } from './describe';
 import { mentionAt } from './mentions';
+import { distinctAliases, distinctTitles } from './cardText';
 import { snippetAround } from './snippets';
 
-/** How many other articles a hover lists before "and N more". */
-export const HOVER_ARTICLE_CAP = 5;
+/**
+ * How many other articles a hover lists before "and N more": with their snippets (two lines each in VS Code's
+ * card), the card fits VS Code's hover without a scroll bar.
+ */
+export const HOVER_ARTICLE_CAP = 3;
+/** Characters of the line quoted around a mention of another article. */
+const SNIPPET_WIDTH = 60;
+/** Rows of a disputed claim's table before "and N more sources". */
+const CLAIM_ROWS_CAP = 6;
 
 interface OtherArticle {
   uri: string;
@@ -39,7 +47,7 @@ async function articleLines(ctx: FeatureContext, others: OtherArticle[], describ
     const first = other.spans.find((s) => !headline || s.start >= headline.end) ?? other.spans[0];
     const line = offsetToPosition(analysis, first.start).line;
     const text = await ctx.textOf(other.uri);
-    const snippet = text ? ` — “${f.text(snippetAround(text, first))}”` : '';
+    const snippet = text ? ` — “${f.text(snippetAround(text, first, SNIPPET_WIDTH))}”` : '';
     lines.push(`- ${f.link(articleLabel(ctx.corpus, other.uri), other.uri, line)} · ${describeSpans(other)}${snippet}`);
   }
   if (others.length > HOVER_ARTICLE_CAP) lines.push(`- and ${others.length - HOVER_ARTICLE_CAP} more`);
@@ -48,11 +56,15 @@ async function articleLines(ctx: FeatureContext, others: OtherArticle[], describ
 
 async function entityCard(ctx: FeatureContext, current: CurrentArticle, entity: CanonicalEntity, writtenHere: string): Promise<string[]> {
   const f = ctx.cardFormat;
-  const lines = [`${f.bold(f.text(entity.name))} · ${describeEntityKind(entity.kind)}`];
-  if (writtenHere !== entity.name) lines.push(`written here as “${f.text(writtenHere)}”`);
-  if (entity.titles.length > 0) lines.push(`${entity.titles.map(f.text).join(', ')} (titles seen)`);
-  const aliases = entity.aliases.filter((a) => a !== writtenHere);
-  if (aliases.length > 0) lines.push(`also written ${aliases.slice(0, 6).map((a) => `“${f.text(a)}”`).join(', ')}`);
+  // Name, kind and titles on one line, spellings on the next: each paragraph of a card costs a line and a margin.
+  const titles = distinctTitles(entity.titles);
+  const lines = [[`${f.bold(f.text(entity.name))}`, describeEntityKind(entity.kind), ...(titles.length > 0 ? [titles.map(f.text).join(', ')] : [])].join(' · ')];
+  const aliases = distinctAliases(entity.aliases, [entity.name, writtenHere]);
+  const spellings = [
+    ...(writtenHere !== entity.name ? [`written here as “${f.text(writtenHere)}”`] : []),
+    ...(aliases.length > 0 ? [`also written ${aliases.map((a) => `“${f.text(a)}”`).join(', ')}`] : []),
+  ];
+  if (spellings.length > 0) lines.push(spellings.join(' · '));
   const others = byArticle(ctx, entity.mentions.filter((m) => m.article !== current.document.uri));
   if (others.length === 0) {
     lines.push(f.italic('not mentioned in any other article of the corpus'));
@@ -98,11 +110,13 @@ function claimTable(ctx: FeatureContext, current: CurrentArticle, start: number)
   const text = current.document.getText();
   const f = ctx.cardFormat;
   const rows = [['this article', f.text(text.slice(findings[0].start, findings[0].end)), ctx.corpus.summary(current.document.uri).published ?? '—']];
-  for (const related of findings.flatMap((finding) => finding.related)) {
-    const says = related.message.replace(/^.*? says /, '');
-    rows.push([f.text(ctx.corpus.get(related.article)?.meta.source ?? articleLabel(ctx.corpus, related.article)), f.text(says), ctx.corpus.summary(related.article).published ?? '—']);
+  const related = findings.flatMap((finding) => finding.related);
+  for (const other of related.slice(0, CLAIM_ROWS_CAP)) {
+    const says = other.message.replace(/^.*? says /, '');
+    rows.push([f.text(ctx.corpus.get(other.article)?.meta.source ?? articleLabel(ctx.corpus, other.article)), f.text(says), ctx.corpus.summary(other.article).published ?? '—']);
   }
-  return [`${f.bold('disputed')} — ${f.text(findings[0].message.split(':')[0])}`, f.table(['source', 'says', 'published'], rows)];
+  const more = related.length > CLAIM_ROWS_CAP ? [`and ${related.length - CLAIM_ROWS_CAP} more sources`] : [];
+  return [`${f.bold('disputed')} — ${f.text(findings[0].message.split(':')[0])}`, f.table(['source', 'says', 'published'], rows), ...more];
 }
 
 export async function provideHover(ctx: FeatureContext, current: CurrentArticle, offset: number): Promise<Hover | null> {
@@ -112,8 +126,8 @@ export async function provideHover(ctx: FeatureContext, current: CurrentArticle,
   let lines: string[];
   if (found.type === 'entity') {
     const entity = ctx.corpus.settledEntityAt(current.document.uri, found.mention.start);
+    // The recogniser's evidence (mention.evidence) stays in the analysis for debugging; it is no reading matter.
     lines = entity ? await entityCard(ctx, current, entity, found.mention.text) : [f.bold(f.text(describe(found)))];
-    if (found.mention.evidence.length > 0) lines.push(f.italic(`why: ${f.text(found.mention.evidence.join('; '))}`));
   } else {
     lines = [f.bold(f.text(describe(found)))];
     if (found.type === 'date') {

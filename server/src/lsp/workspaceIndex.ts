@@ -31,7 +31,8 @@ export class WorkspaceIndex {
   private readonly fromDisk = new Map<string, { analysis: ArticleAnalysis; hash: string }>();
   private readonly open = new Set<string>();
   private folders: string[] = [];
-  private matchers: Minimatch[] = [];
+  /** Compiled corpus patterns per workspace folder: in a multi-root workspace each folder has its own setting. */
+  private matchers = new Map<string, Minimatch[]>();
   private scan = 0;
   private indexed = 0;
   private total = 0;
@@ -56,16 +57,19 @@ export class WorkspaceIndex {
       const relative = path.relative(folder, file);
       if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
       const posix = relative.split(path.sep).join('/');
-      return this.matchers.some((matcher) => matcher.match(posix));
+      return (this.matchers.get(folder) ?? []).some((matcher) => matcher.match(posix));
     });
   }
 
-  /** Scans the folders again from scratch (start-up, folder or settings change). Resolves when indexing ends. */
-  async rebuild(folders: string[], patterns: string[], progress?: IndexProgress): Promise<void> {
+  /**
+   * Scans the folders again from scratch (start-up, folder or settings change). Resolves when indexing ends.
+   * `patterns` are the same for every folder, or given per folder (a folder's own crosscheck.corpus).
+   */
+  async rebuild(folders: string[], patterns: readonly string[] | ((folder: string) => readonly string[]), progress?: IndexProgress): Promise<void> {
     const scan = ++this.scan;
     this.folders = folders;
     // Compiled once per scan: a large folder tests every file against every pattern.
-    this.matchers = patterns.map((pattern) => new Minimatch(pattern, { dot: false }));
+    this.matchers = new Map(folders.map((folder) => [folder, (typeof patterns === 'function' ? patterns(folder) : patterns).map((pattern) => new Minimatch(pattern, { dot: false }))]));
     const files: string[] = [];
     for (const folder of folders) await this.walk(folder, files);
     if (scan !== this.scan) return;
