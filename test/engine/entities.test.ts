@@ -229,3 +229,14 @@ test('entities: titles seen with a person are kept on every mention', () => {
   assert.equal(ruiz.length, 2);
   for (const mention of ruiz) assert.deepEqual(mention.titles, ['Foreign Minister']);
 });
+
+test('an acronym whose letters begin before an "and" joins both halves into one name, and every later use takes its key', () => {
+  const text = 'Grain deal signed in Karlin\nPublished: 2 May 2024\n\nMerrit joined the Merrow and Velora Freight Alliance (MVFA) on Monday. ' +
+    'The MVFA sets prices for its members. Officials said MVFA rules would change.\n';
+  const entities = analyzeArticle(text).entities;
+  const expansion = entities.find((e) => e.text === 'Merrow and Velora Freight Alliance');
+  assert.ok(expansion, entities.map((e) => e.text).join(' | '));
+  const acronyms = entities.filter((e) => e.text === 'MVFA');
+  assert.equal(acronyms.length, 3);
+  assert.deepEqual([...new Set(acronyms.map((e) => e.key))], [expansion.key]);
+});

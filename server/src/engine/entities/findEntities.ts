@@ -309,7 +309,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     const segments = run.titleCase ? splitAtCommonWords(trimmed, isCommon) : [trimmed];
     segments.forEach((segment) => addCandidates(segment, run.titleCase));
   }
-  linkAcronyms(candidates, folded);
+  linkAcronyms(candidates, folded, input.original);
   if (isSportsReport(folded)) markTeams(candidates, folded);
   shareListKinds(candidates, folded);
   propagate(candidates);
@@ -483,20 +483,35 @@ function mayBeName(c: Candidate): boolean {
 }
 
 /** "Long Name (LN)": the acronym in parentheses takes the name's kind, key and canonical form everywhere. */
-function linkAcronyms(candidates: Candidate[], folded: string): void {
+function linkAcronyms(candidates: Candidate[], folded: string, original: string): void {
+  const initialsOf = (tokens: Token[]) => tokens.map((t) => t.text.split('-').map((part) => part[0]).join('')).join('').toUpperCase();
   for (let i = 0; i + 1 < candidates.length; i++) {
-    const expansion = candidates[i];
+    let expansion = candidates[i];
     const acronym = candidates[i + 1];
     if (!/^\s*\($/.test(folded.slice(expansion.end, acronym.start)) || folded[acronym.end] !== ')') continue;
     const letters = acronym.canonical.replace(/[^\p{Lu}]/gu, '');
     if (acronym.tokens.length !== 1 || letters.length < 2 || letters !== acronym.canonical.replace(/\./g, '')) continue;
-    const initials = expansion.tokens.map((t) => t.text.split('-').map((part) => part[0]).join('')).join('').toUpperCase();
+    // "Comprehensive and Progressive Agreement … (CPTPP)": names are split at "and", but an acronym that begins with
+    // the name before the "and" spells both as one name.
+    const before = candidates[i - 1];
+    if (letters[0] !== initialsOf(expansion.tokens)[0] && before && /^ (?:and|&) $/.test(folded.slice(before.end, expansion.start)) &&
+      letters[0] === initialsOf(before.tokens)[0]) {
+      const start = before.start;
+      const end = expansion.end;
+      expansion = { ...expansion, tokens: [...before.tokens, ...expansion.tokens], start, kind: expansion.kind ?? before.kind,
+        key: matchKey(folded.slice(start, end)).replace(/^the /, ''), canonical: original.slice(start, end), evidence: [...expansion.evidence] };
+      candidates.splice(i - 1, 2, expansion);
+      i--;
+    }
+    const initials = initialsOf(expansion.tokens);
     if (letters[0] !== initials[0] || ![...letters].every((letter) => initials.includes(letter))) continue;
     const kind = expansion.kind ?? 'organization';
     expansion.kind = kind;
     expansion.strength = 'strong';
+    // Read before the loop: the acronym itself is among the candidates, and its key changes when it is reached.
+    const acronymKey = acronym.key;
     for (const other of candidates) {
-      if (other.key === acronym.key) {
+      if (other.key === acronymKey) {
         other.kind = kind;
         other.strength = 'strong';
         other.evidence.push(`acronym of "${expansion.canonical}"`);
