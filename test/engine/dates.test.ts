@@ -69,6 +69,9 @@ const classes: Record<string, Array<[string, Array<[string, string | null]>]>> =
     ['He said Tuesday that he would resign.', [['Tuesday', '2026-01-13']]],
     ['During the debate Monday, she defended the plan while promising an update.', [['Monday', '2026-01-12']]],
     ['The council met on Thursday.', [['Thursday', '2026-01-08']]],
+    // The verb of the date's own clause decides, not a nearer one in the clause after "that" or the comma.
+    ['Anna Doe told the Karlin Post on Tuesday that the bridge would reopen.', [['Tuesday', '2026-01-13']]],
+    ['The vote will take place on Friday, officials said.', [['Friday', '2026-01-16']]],
   ],
   'durations and offsets are not dates': [
     ['Prices have doubled over the past two years.', []],

@@ -61,22 +61,50 @@ function cues(sentence: string): Cue[] {
   return found;
 }
 
-/** True when the verb nearest to `span` in its sentence speaks of the future. */
+// Where a clause ends: punctuation, or a word that opens another clause ("told reporters on Tuesday that the bridge
+// would reopen": "would" is the tense of the reopening, not of the Tuesday).
+const CLAUSE_BOUNDARY = /[,;:()\u2014]|\b(?:that|which|who|whom|whose|because|although|though|while|when|where|if|unless|but|after|before|until)\b/g;
+
+/** The clause of the sentence around [from, to): between the nearest boundaries on either side. */
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CLAUSE_BOUNDARY.exec(text)) !== null) {
+    if (match.index + match[0].length <= from) start = match.index + match[0].length;
+    else if (match.index >= to) {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * True when the verb nearest to `span` speaks of the future: the nearest in the date's own clause, or, when that
+ * clause has no verb cue ("is on Tuesday"), the nearest in its sentence.
+ */
 export function pointsToFuture(context: DateContext, span: Span): boolean {
   const sentence = sentenceSpanAt(context, span.start);
   if (!sentence) return false;
   const text = context.folded.slice(sentence.start, sentence.end);
   const from = span.start - sentence.start;
   const to = span.end - sentence.start;
-  let best: Cue | null = null;
-  let bestDistance = Infinity;
-  for (const cue of cues(text)) {
-    if (cue.at >= from && cue.at <= to) continue; // a cue inside the date itself ("last") is the finder's business
-    const distance = cue.at < from ? from - cue.at : cue.at - to;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = cue;
+  const clause = clauseAround(text, from, to);
+  const nearest = (inClause: boolean): Cue | null => {
+    let best: Cue | null = null;
+    let bestDistance = Infinity;
+    for (const cue of cues(text)) {
+      if (cue.at >= from && cue.at <= to) continue; // a cue inside the date itself ("last") is the finder's business
+      if (inClause && (cue.at < clause.start || cue.at > clause.end)) continue;
+      const distance = cue.at < from ? from - cue.at : cue.at - to;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = cue;
+      }
     }
-  }
-  return best?.future ?? false;
+    return best;
+  };
+  return (nearest(true) ?? nearest(false))?.future ?? false;
 }
