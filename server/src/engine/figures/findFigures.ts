@@ -1,4 +1,5 @@
 import { isDictionaryWord } from '../lexicon/lexicon';
+import { SpanIndex } from '../text/spanIndex';
 import type { FigureKind, FigureMention, Span } from '../types';
 import { headNoun, isTimeUnit, pluralOf } from './headNoun';
 import { CARDINAL_SOURCE, cardinalValue, ORDINAL_SOURCE, ordinalValue } from './numberWords';
@@ -65,6 +66,7 @@ function isEmbedded(folded: string, start: number, end: number): boolean {
  */
 export function findFigures(original: string, folded: string, taken: Span[]): FigureMention[] {
   const figures: FigureMention[] = [];
+  const claimed = new SpanIndex(taken);
   FIGURE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = FIGURE.exec(folded)) !== null) {
@@ -76,7 +78,7 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     const numberEnd = numberStart + numberText.length + (groups.attached?.length ?? 0);
     const start = groups.qualifier ? match.index + groups.qualifier.length : match.index;
     const end = match.index + match[0].length;
-    if (taken.some((s) => s.start < numberEnd && numberStart < s.end)) continue;
+    if (claimed.overlaps(numberStart, numberEnd)) continue;
     if (isEmbedded(folded, numberStart, numberEnd)) continue;
 
     const isOrdinal = Boolean(groups.ordinal);

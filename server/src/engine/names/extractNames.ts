@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import type { EntityMention, Span } from '../types';
 import { cachedLooseKey, spellingKey } from './spelling';
 import type { NameCandidate, NameToken } from './types';
+import { SpanIndex } from '../text/spanIndex';
 
 export interface NameInput {
   original: string;
@@ -89,10 +90,11 @@ export function extractNames(input: NameInput): NameCandidate[] {
   const { original, folded, sentences, entities } = input;
   const names: NameCandidate[] = [];
   let entityIndex = 0;
+  const taken = new SpanIndex(input.taken);
   const add = (words: Token[], title: string | null): void => {
     // A date or figure at an edge of the run ("Five-year-old Ana Lopes", "2018 Lunaris Prize") is not part of
     // the name; one inside it ("Route 66 Diner") makes the run no name at all.
-    const isTaken = (w: Token) => input.taken.some((s) => s.start < w.end && w.start < s.end);
+    const isTaken = (w: Token) => taken.overlaps(w.start, w.end);
     while (words.length > 0 && isTaken(words[0])) words = words.slice(1);
     while (words.length > 0 && isTaken(words[words.length - 1])) words = words.slice(0, -1);
     // Connectors never start or end a name.
