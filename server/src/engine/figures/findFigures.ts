@@ -77,7 +77,11 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     const attached = groups.attached?.toLowerCase();
     const numberEnd = numberStart + numberText.length + (groups.attached?.length ?? 0);
     const start = groups.qualifier ? match.index + groups.qualifier.length : match.index;
-    const end = match.index + match[0].length;
+    // The pattern is case-insensitive, so its lower-case class also matches capitals: "5-US troops" is a number
+    // before a name, not a compound such as "5-year".
+    const compoundIsWord = groups.compound !== undefined && /^\p{Ll}+$/u.test(groups.compoundNoun);
+    const compound = compoundIsWord ? groups.compound : undefined;
+    const end = match.index + match[0].length - (groups.compound && !compoundIsWord ? groups.compound.length : 0);
     if (claimed.overlaps(numberStart, numberEnd)) continue;
     if (isEmbedded(folded, numberStart, numberEnd)) continue;
 
@@ -93,7 +97,7 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     if (attached && scale === 1) {
       // "60m-deep shaft": the attached unit is the measure; a dimension word after it only says which.
       unit = attached;
-    } else if (groups.compound) {
+    } else if (compound) {
       const noun = groups.compoundNoun;
       kind = isTimeUnit(noun) ? 'duration' : kind;
       unit = pluralOf(noun.toLowerCase());
