@@ -27,6 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'path';
 import { cardFormatFor, MARKDOWN_WITH_LINE_ANCHORS, type CardFormat } from './features/cardFormat';
 import { provideCodeActions } from './features/codeActions';
+import { LIST_RELATED_COMMAND } from './features/diagnostics';
 import { describeSharedMentions, LIST_SHARED_MENTIONS_COMMAND, provideCodeLenses, SHOW_REFERENCES_COMMAND } from './features/codeLens';
 import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
@@ -83,8 +84,6 @@ const publisher = new DiagnosticsPublisher(index, findings, {
   afterPublish: () => refreshSemanticTokens(),
 });
 const RECHECK_COMMAND = 'crosscheck.recheck';
-// Lists every related source of a finding that has more than the diagnostic shows: arguments [uri, start, rule].
-const LIST_RELATED_COMMAND = 'crosscheck.listRelated';
 const folderWatcher = new FolderWatcher((changes) => void filesChanged(changes), (message) => connection.console.log(message));
 
 /*

@@ -153,6 +153,7 @@ test('defect 12: the folder walk reports an unreadable folder and goes on; symli
 const HYPHENS: Array<[string, string[], string[]]> = [
   ['He said 5-US troops left.', ['5'], ['US']],
   ['A 5-year plan passed.', ['5-year'], []],
+  ['Shares Hit 3-Month High', ['3-Month'], []],
   ['The 12-member bloc met in Velora.', ['12-member'], ['Velora']],
 ];
 for (const [sentence, figures, entities] of HYPHENS) {

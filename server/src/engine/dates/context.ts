@@ -29,7 +29,8 @@ const MAX_WORD = 64;
 
 /** Every match of a global pattern in the folded text that no earlier finder has claimed. */
 export function* freeMatches(context: DateContext, pattern: RegExp, taken: readonly Span[]): Generator<RegExpExecArray> {
-  const claimed = new SpanIndex(taken);
+  // Built at the first match: most patterns match nothing in most articles.
+  let claimed: SpanIndex | null = null;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(context.folded)) !== null) {
@@ -37,6 +38,7 @@ export function* freeMatches(context: DateContext, pattern: RegExp, taken: reado
       pattern.lastIndex++;
       continue;
     }
+    claimed ??= new SpanIndex(taken);
     if (!claimed.overlaps(match.index, match.index + match[0].length)) yield match;
   }
 }
@@ -49,7 +51,7 @@ export function* freeMatches(context: DateContext, pattern: RegExp, taken: reado
  */
 export function* anchoredMatches(context: DateContext, anchor: RegExp, full: RegExp, reach: number, taken: readonly Span[]): Generator<RegExpExecArray> {
   const text = context.folded;
-  const claimed = new SpanIndex(taken);
+  let claimed: SpanIndex | null = null;
   anchor.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = anchor.exec(text)) !== null) {
@@ -65,6 +67,7 @@ export function* anchoredMatches(context: DateContext, anchor: RegExp, full: Reg
     const match = full.exec(text.slice(from, end));
     if (!match) continue;
     match.index += from;
+    claimed ??= new SpanIndex(taken);
     if (!claimed.overlaps(match.index, end)) yield match;
   }
 }

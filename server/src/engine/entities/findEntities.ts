@@ -52,33 +52,35 @@ function isClosedClass(word: string): boolean {
 }
 
 function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
-  const tokens = [...run.tokens];
+  const tokens = run.tokens;
   const common = (token: Token): boolean => {
     const lower = token.text.toLowerCase();
     return isDictionaryWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
   };
   // Connectors never start or end a name; closed-class words never start one.
   const connector = (t: Token) => /^\p{Ll}/u.test(t.text) || t.text === '&';
-  let index = 0;
-  while (tokens.length > 0) {
-    const first = tokens[0];
-    const unreliableCapital = (index === 0 && run.sentenceInitial) || run.titleCase;
-    const titleWord = mayStandInTitle(first) && tokens.length > 1;
+  // Trimmed by moving two ends and slicing once: removing tokens one at a time from the front of an array is
+  // quadratic on a run of thousands of capitalised words.
+  let from = 0;
+  let to = tokens.length;
+  while (from < to) {
+    const first = tokens[from];
+    const left = to - from;
+    const unreliableCapital = (from === 0 && run.sentenceInitial) || run.titleCase;
+    const titleWord = mayStandInTitle(first) && left > 1;
     // A name ending ("Ministry", "Harbour") keeps its run when words follow, never when it stands alone.
-    const keepsHead = isHeadWord(first.text) && tokens.length > 1;
+    const keepsHead = isHeadWord(first.text) && left > 1;
     // "The" written with a capital inside a sentence belongs to the name ("… in The Velora Times", "The Karlins").
-    const namedThe = index === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && tokens.length > 1;
-    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord))) {
-      tokens.shift();
-      index++;
-    } else break;
-  }
-  while (tokens.length > 0) {
-    const last = tokens[tokens.length - 1];
-    if (connector(last) || isClosedClass(last.text) || (run.titleCase && common(last) && !isHeadWord(last.text))) tokens.pop();
+    const namedThe = from === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && left > 1;
+    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord))) from++;
     else break;
   }
-  return tokens;
+  while (to > from) {
+    const last = tokens[to - 1];
+    if (connector(last) || isClosedClass(last.text) || (run.titleCase && common(last) && !isHeadWord(last.text))) to--;
+    else break;
+  }
+  return tokens.slice(from, to);
 }
 
 function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<string>): void {

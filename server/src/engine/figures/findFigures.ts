@@ -78,8 +78,10 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     const numberEnd = numberStart + numberText.length + (groups.attached?.length ?? 0);
     const start = groups.qualifier ? match.index + groups.qualifier.length : match.index;
     // The pattern is case-insensitive, so its lower-case class also matches capitals: "5-US troops" is a number
-    // before a name, not a compound such as "5-year".
-    const compoundIsWord = groups.compound !== undefined && /^\p{Ll}+$/u.test(groups.compoundNoun);
+    // before a name, not a compound such as "5-year" (or "3-Month" in a title-case headline). A compound that runs
+    // into a date or a name ("third—the previous day", "5-Velora") is not one either.
+    const compoundIsWord = groups.compound !== undefined && /^\p{Lu}?\p{Ll}+$/u.test(groups.compoundNoun) &&
+      !claimed.overlaps(match.index + match[0].length - groups.compound.length, match.index + match[0].length);
     const compound = compoundIsWord ? groups.compound : undefined;
     const end = match.index + match[0].length - (groups.compound && !compoundIsWord ? groups.compound.length : 0);
     if (claimed.overlaps(numberStart, numberEnd)) continue;
