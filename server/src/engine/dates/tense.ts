@@ -43,40 +43,96 @@ interface Cue {
   future: boolean;
 }
 
+/** The index of the first cue at or after `at` in cues sorted by position (binary search). */
+function firstAtOrAfter(sorted: readonly Cue[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].at < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The index of the first cue after `at` in cues sorted by position (binary search). */
+function firstAbove(sorted: readonly Cue[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].at <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The tense cues of a sentence, sorted by position. Linear in the sentence (future cues found by binary search). */
 function cues(sentence: string): Cue[] {
-  const found: Cue[] = [];
+  const future: Cue[] = [];
   FUTURE.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = FUTURE.exec(sentence)) !== null) found.push({ at: match.index + match[0].length / 2, future: true });
+  while ((match = FUTURE.exec(sentence)) !== null) future.push({ at: match.index + match[0].length / 2, future: true });
+  const past: Cue[] = [];
   PAST.lastIndex = 0;
   while ((match = PAST.exec(sentence)) !== null) {
     const word = match[0];
     if (NOT_PAST.test(word)) continue;
     // "was to", "were due to": already a future cue.
-    if (found.some((c) => c.future && Math.abs(c.at - match!.index) < 16 && /^(?:was|were)$/.test(word))) continue;
+    if (/^(?:was|were)$/.test(word)) {
+      const near = firstAtOrAfter(future, match.index - 15.5);
+      if (near < future.length && future[near].at < match.index + 16) continue;
+    }
     // A participle after "be", "to" or a modal ("is to be held", "will be named") takes the tense of its auxiliary.
     if (AUXILIARY_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
-    found.push({ at: match.index + word.length / 2, future: false });
+    past.push({ at: match.index + word.length / 2, future: false });
+  }
+  // Future cues first among cues at one position, as the nearest cue is chosen with future cues preferred on ties.
+  return [...future, ...past].sort((x, y) => x.at - y.at || Number(y.future) - Number(x.future));
+}
+
+// Cues per sentence of a text, computed once: a sentence with thousands of dates was read again for each of them.
+const cueCache = new WeakMap<DateContext, Map<number, Cue[]>>();
+
+function sentenceCues(context: DateContext, sentence: Span): Cue[] {
+  let bySentence = cueCache.get(context);
+  if (!bySentence) {
+    bySentence = new Map();
+    cueCache.set(context, bySentence);
+  }
+  let found = bySentence.get(sentence.start);
+  if (!found) {
+    found = cues(context.folded.slice(sentence.start, sentence.end));
+    bySentence.set(sentence.start, found);
   }
   return found;
 }
 
-/** True when the verb nearest to `span` in its sentence speaks of the future. */
+/**
+ * True when the verb nearest to `span` in its sentence speaks of the future: the nearest cue before the date and the
+ * nearest after it, found by binary search (O(log n) per date); on a tie, a future cue, then the one before.
+ */
 export function pointsToFuture(context: DateContext, span: Span): boolean {
   const sentence = sentenceSpanAt(context, span.start);
   if (!sentence) return false;
-  const text = context.folded.slice(sentence.start, sentence.end);
+  const sorted = sentenceCues(context, sentence);
   const from = span.start - sentence.start;
   const to = span.end - sentence.start;
-  let best: Cue | null = null;
-  let bestDistance = Infinity;
-  for (const cue of cues(text)) {
-    if (cue.at >= from && cue.at <= to) continue; // a cue inside the date itself ("last") is the finder's business
-    const distance = cue.at < from ? from - cue.at : cue.at - to;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = cue;
-    }
+  // A cue inside the date itself ("last") is the finder's business: only cues before `from` or after `to` count.
+  const afterFrom = firstAtOrAfter(sorted, from);
+  const beforeIndex = afterFrom - 1;
+  let before: Cue | null = null;
+  if (beforeIndex >= 0) {
+    // Among cues at the same nearest position, the future one (sorted first).
+    const at = sorted[beforeIndex].at;
+    before = sorted[firstAtOrAfter(sorted, at)];
   }
-  return best?.future ?? false;
+  const afterIndex = firstAbove(sorted, to);
+  const after = afterIndex < sorted.length ? sorted[afterIndex] : null;
+  if (!before) return after?.future ?? false;
+  if (!after) return before.future;
+  const beforeDistance = from - before.at;
+  const afterDistance = after.at - to;
+  if (beforeDistance !== afterDistance) return (beforeDistance < afterDistance ? before : after).future;
+  return before.future || after.future;
 }

@@ -147,12 +147,19 @@ export function extractNames(input: NameInput): NameCandidate[] {
     } else add(words, titleText);
   }
   // The other names of each sentence: shared company is evidence that two spellings denote one referent.
+  // Linear per sentence: its distinct keys are listed once (first seen first), and each name takes the first ten
+  // that are not its own, from the first eleven (a sentence of thousands of names was quadratic).
   const bySentence = new Map<number, NameCandidate[]>();
-  for (const name of names) bySentence.set(name.sentence, [...(bySentence.get(name.sentence) ?? []), name]);
+  for (const name of names) {
+    const group = bySentence.get(name.sentence);
+    if (group) group.push(name);
+    else bySentence.set(name.sentence, [name]);
+  }
   for (const group of bySentence.values()) {
+    const firstKeys = [...new Set(group.map(nameKey))].slice(0, 11);
     for (const name of group) {
       const own = nameKey(name);
-      name.cooccurring = [...new Set(group.map(nameKey).filter((key) => key !== own))].slice(0, 10);
+      name.cooccurring = firstKeys.filter((key) => key !== own).slice(0, 10);
     }
   }
   return names;
