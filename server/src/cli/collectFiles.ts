@@ -19,15 +19,15 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The file-system calls the walk makes; tests pass one that fails where they choose (the tests run as root). */
+export type WalkFileSystem = Pick<typeof fs, 'readdir' | 'realpath' | 'stat'>;
+
 /**
  * Expands files and folders (recursively, skipping hidden and build folders) into a sorted list of article files.
  * A folder or file that cannot be read is reported and the walk goes on with the rest. Symbolic links are
  * followed (a linked article is read like any other), and each real folder is walked once, so a link that points
  * back up the tree ends there instead of looping.
  */
-/** The file-system calls the walk makes; tests pass one that fails where they choose (the tests run as root). */
-export type WalkFileSystem = Pick<typeof fs, 'readdir' | 'realpath' | 'stat'>;
-
 export async function collectFiles(inputs: string[], io: WalkFileSystem = fs): Promise<Collected> {
   const files: string[] = [];
   const errors: Collected['errors'] = [];

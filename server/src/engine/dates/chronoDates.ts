@@ -179,7 +179,8 @@ function fromPart(part: Part, context: DateContext): DateMention | null {
 // characters at a sentence end or a space when it is longer. Some of its refiners copy the whole rest of the text
 // for every result, which made one call over a whole article quadratic (a 2 MB text took most of a minute); per
 // chunk, the cost is O(chunk × results in it), so O(n · MAX_CHUNK) in all. A date never spans a line break in
-// news prose, and a long line is cut where no date phrase runs across.
+// news prose (chrono-node joined "June 3" with a number on the next line); a longer line is cut after its last
+// sentence end in the window, and only a line without one is cut at a space, which may split a date phrase.
 const MAX_CHUNK = 4000;
 
 /** Chunks of the text for chrono-node: [start, end) offsets, in order, covering every line. */
