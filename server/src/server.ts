@@ -27,6 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'path';
 import { cardFormatFor, MARKDOWN_WITH_LINE_ANCHORS, type CardFormat } from './features/cardFormat';
 import { provideCodeActions } from './features/codeActions';
+import { LIST_RELATED_COMMAND } from './features/diagnostics';
 import { describeSharedMentions, LIST_SHARED_MENTIONS_COMMAND, provideCodeLenses, SHOW_REFERENCES_COMMAND } from './features/codeLens';
 import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
@@ -34,7 +35,7 @@ import { provideHover } from './features/hover';
 import { provideDefinition, provideDocumentHighlights, provideReferences } from './features/navigation';
 import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup, type TokenLookups } from './features/semanticTokens';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
-import { AnalysisCache } from './lsp/analysisCache';
+import { AnalysisCache, isStale } from './lsp/analysisCache';
 import { AnalysisPool } from './lsp/analysisPool';
 import { commandLineAction } from './lsp/commandLine';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
@@ -187,7 +188,7 @@ connection.onInitialize((params): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       inlayHintProvider: true,
-      executeCommandProvider: { commands: [RECHECK_COMMAND, LIST_SHARED_MENTIONS_COMMAND] },
+      executeCommandProvider: { commands: [RECHECK_COMMAND, LIST_SHARED_MENTIONS_COMMAND, LIST_RELATED_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'crosscheck', version: VERSION },
@@ -346,11 +347,21 @@ connection.onExecuteCommand(async (params) => {
   if (params.command === LIST_SHARED_MENTIONS_COMMAND) {
     const [uri] = (params.arguments ?? []) as unknown[];
     if (typeof uri === 'string') tellUser(MessageType.Info, describeSharedMentions(context, uri));
-    return;
+    return undefined;
   }
-  if (params.command !== RECHECK_COMMAND) return;
+  if (params.command === LIST_RELATED_COMMAND) {
+    const [uri, start, rule] = (params.arguments ?? []) as unknown[];
+    const finding = findings.latest().findings.find((f) => f.article === uri && f.start === start && (rule === undefined || f.rule === rule));
+    if (!finding) return [];
+    const related = finding.allRelated?.() ?? finding.related;
+    const total = finding.relatedTotal ?? related.length;
+    tellUser(MessageType.Info, [`${total} related source${total === 1 ? '' : 's'}${related.length < total ? ` (the first ${related.length})` : ''}:`, ...related.map((r) => r.message)].join('\n'));
+    return related.map((r) => ({ uri: r.article, start: r.start, end: r.end, message: r.message }));
+  }
+  if (params.command !== RECHECK_COMMAND) return undefined;
   publisher.reset();
   await startIndexing();
+  return undefined;
 });
 
 /**
@@ -375,13 +386,14 @@ function analysisFor(uri: string, token: CancellationToken): CurrentArticle | nu
   return { document, analysis: entry.analysis };
 }
 
-/** A result computed for one version of a document is never sent once the document has moved on. */
-function ensureCurrent<T>(document: TextDocument, token: CancellationToken, result: T): T {
+/**
+ * A result computed for one version of a document is never sent once the document has moved on. The version is
+ * the one captured when the request started: the document object itself is updated in place by later edits, so
+ * comparing it with what `documents` holds now would compare it with itself.
+ */
+function ensureCurrent<T>(uri: string, version: number, token: CancellationToken, result: T): T {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
-  const current = documents.get(document.uri);
-  if (!current || current.version !== document.version) {
-    throw new ResponseError(LSPErrorCodes.ContentModified, 'document changed during the request');
-  }
+  if (isStale(documents.get(uri), version)) throw new ResponseError(LSPErrorCodes.ContentModified, 'document changed during the request');
   return result;
 }
 
@@ -409,7 +421,8 @@ function lookupsFor(uri: string): TokenLookups {
 async function answer<T>(uri: string, token: CancellationToken, empty: T, compute: (article: CurrentArticle) => T | Promise<T>): Promise<T> {
   const found = analysisFor(uri, token);
   if (!found) return empty;
-  return ensureCurrent(found.document, token, await compute(found));
+  const version = found.document.version;
+  return ensureCurrent(uri, version, token, await compute(found));
 }
 
 const offsetOf = ({ document }: CurrentArticle, position: Position) => positionToOffset(document, position);

@@ -7,10 +7,13 @@ import { after, before, describe, test } from 'node:test';
 import {
   CodeLensRequest,
   DefinitionRequest,
+  DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DocumentHighlightRequest,
   DocumentSymbolRequest,
   FileChangeType,
+  HoverRequest,
+  LSPErrorCodes,
   ReferencesRequest,
   WorkspaceSymbolRequest,
   type DocumentSymbol,
@@ -137,5 +140,19 @@ describe('workspace index over stdio', () => {
     await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(created).href, type: FileChangeType.Deleted }] });
     await waitFor(async () => (!(await hover()).includes('Mayor answers questions') ? true : undefined), 10_000, 'the deleted article to leave the hover');
     assert.equal(server.status?.articles, 3);
+  });
+
+  test('a hover whose document is edited before it is answered gets ContentModified, never a stale range', async () => {
+    const at = positionOf(textA, 'Haldorsen reopened');
+    // The hover reads the other articles from disk, so the edit sent right after it arrives while it waits.
+    const pending = server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: a() }, position: at });
+    void server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: a(), version: 100 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Draft note\n' }],
+    });
+    await assert.rejects(pending, (error: { code?: number }) => error.code === LSPErrorCodes.ContentModified);
+    await server.change(a(), 101, [{ text: textA }]);
+    const value = hoverValue(await server.hover(a(), at.line, at.character));
+    assert.match(value, /\*\*Ines Haldorsen\*\* · person/);
   });
 });

@@ -46,6 +46,7 @@ export function checkJson(findings: Finding[], files: Map<string, CheckedFile>):
         line: at(f.article, f.start).line,
         message: f.message,
         related: f.related.map((r) => ({ file: r.article, start: r.start, end: r.end, line: at(r.article, r.start).line, message: r.message })),
+        ...(f.relatedTotal ? { relatedTotal: f.relatedTotal } : {}),
         ...(f.fix ? { fix: { title: f.fix.title, replacement: f.fix.replacement } } : {}),
       })),
     },

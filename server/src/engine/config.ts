@@ -1,4 +1,5 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { lineStarts, offsetToLineColumn } from './text/lineIndex';
 import { RULE_IDS, type RuleId, type Severity } from './rules/types';
 
 /**
@@ -34,8 +35,15 @@ export interface EngineConfig {
 export interface ConfigProblem {
   /** 1-based line of the problem in the file. */
   line: number;
+  /** 0-based UTF-16 columns of the problem on that line, end exclusive (never past the line's end). */
+  character: number;
+  endCharacter: number;
   message: string;
 }
+
+// Deeper nesting than any real crosscheck.json is refused before parsing: the parser recurses once per level, and
+// a file nested ten thousand deep overflowed the stack.
+export const MAX_CONFIG_DEPTH = 64;
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
 const OFF_BY_DEFAULT: ReadonlySet<RuleId> = new Set(['single-source']);
@@ -46,62 +54,94 @@ export function defaultConfig(): EngineConfig {
   return { rules, ignore: [], preferredSpellings: {} };
 }
 
-function lineOf(text: string, offset: number): number {
-  return text.slice(0, Math.max(0, offset)).split('\n').length;
-}
-
-/** The line where a key first appears in the text, for messages about values that parsed but are wrong. */
-function lineOfKey(text: string, key: string): number {
-  const index = text.indexOf(`"${key}"`);
-  return index < 0 ? 1 : lineOf(text, index);
-}
-
 /**
- * Reads crosscheck.json. Anything invalid is reported with its line and reason and left at its default; a file
- * that is not JSON at all keeps the whole default configuration.
+ * The offset where nesting first goes deeper than `limit`, or -1. One pass over the text that skips strings and
+ * comments, so brackets inside them do not count.
  */
-export function parseConfig(text: string): { config: EngineConfig; problems: ConfigProblem[] } {
+export function tooDeepAt(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '{' || c === '[') {
+      if (++depth > limit) return i;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return -1;
+}
+
+export function parseConfig(input: string): { config: EngineConfig; problems: ConfigProblem[] } {
   const config = defaultConfig();
   const problems: ConfigProblem[] = [];
+  // A byte order mark is allowed (editors on Windows write one); a space in its place keeps every offset.
+  const text = input.startsWith('\uFEFF') ? ` ${input.slice(1)}` : input;
+  const starts = lineStarts(text);
+  /** A problem on the span [offset, offset + length), cut at the end of its first line. */
+  const problem = (offset: number, length: number, message: string): ConfigProblem => {
+    const { line, column } = offsetToLineColumn(starts, Math.max(0, Math.min(offset, text.length)));
+    const lineEnd = line + 1 < starts.length ? starts[line + 1] : text.length;
+    const lineText = text.slice(starts[line], lineEnd).replace(/[\r\n]+$/, '');
+    return { line: line + 1, character: column, endCharacter: Math.max(column, Math.min(column + length, lineText.length)), message };
+  };
+  const at = (node: Node | undefined, message: string): ConfigProblem => {
+    // A property's problem covers its key and value; a list entry's, the entry.
+    const target = node?.parent?.type === 'property' ? node.parent : node;
+    return target ? problem(target.offset, target.length, message) : problem(0, 0, message);
+  };
+  const deep = tooDeepAt(text, MAX_CONFIG_DEPTH);
+  if (deep >= 0) {
+    problems.push(problem(deep, 1, `nested more than ${MAX_CONFIG_DEPTH} levels deep; using the defaults`));
+    return { config, problems };
+  }
   // jsonc-parser (VS Code's own) tolerates comments and trailing commas and says where a syntax error is.
   const errors: ParseError[] = [];
-  const raw: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) {
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || !root) {
     const first = errors[0];
-    problems.push({ line: lineOf(text, first.offset), message: `not valid JSON (${printParseErrorCode(first.error)}); using the defaults` });
+    problems.push(first
+      ? problem(first.offset, first.length, `not valid JSON (${printParseErrorCode(first.error)}); using the defaults`)
+      : problem(0, 0, 'the file is empty; using the defaults'));
     return { config, problems };
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ line: 1, message: 'the file must hold a JSON object; using the defaults' });
+  if (root.type !== 'object') {
+    problems.push(problem(root.offset, root.length, 'the file must hold a JSON object; using the defaults'));
     return { config, problems };
   }
+  const raw = nodeValue(root);
+  const node = (...path: Array<string | number>) => findNodeAtLocation(root, path);
   const object = raw as Record<string, unknown>;
   for (const key of Object.keys(object)) {
-    if (!['rules', 'ignore', 'preferredSpellings', '$schema'].includes(key)) problems.push({ line: lineOfKey(text, key), message: `unknown key "${key}" (expected rules, ignore, preferredSpellings)` });
+    if (!['rules', 'ignore', 'preferredSpellings', '$schema'].includes(key)) problems.push(at(node(key), `unknown key "${key}" (expected rules, ignore, preferredSpellings)`));
   }
   if (object.rules !== undefined) {
     if (!object.rules || typeof object.rules !== 'object' || Array.isArray(object.rules)) {
-      problems.push({ line: lineOfKey(text, 'rules'), message: '"rules" must be an object of rule ids; ignored' });
+      problems.push(at(node('rules'), '"rules" must be an object of rule ids; ignored'));
     } else {
       for (const [id, value] of Object.entries(object.rules as Record<string, unknown>)) {
         if (!(RULE_IDS as readonly string[]).includes(id)) {
-          problems.push({ line: lineOfKey(text, id), message: `unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})` });
+          problems.push(at(node('rules', id), `unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`));
         } else if (value === 'off' || value === false) config.rules[id as RuleId] = { enabled: false, severity: null };
         else if (value === 'on' || value === true) config.rules[id as RuleId] = { enabled: true, severity: null };
         else if (typeof value === 'string' && SEVERITIES.has(value)) config.rules[id as RuleId] = { enabled: true, severity: value as Severity };
-        else problems.push({ line: lineOfKey(text, id), message: `rule "${id}" must be "off", "on" or a severity (error, warning, information, hint); keeping its default` });
+        else problems.push(at(node('rules', id), `rule "${id}" must be "off", "on" or a severity (error, warning, information, hint); keeping its default`));
       }
     }
   }
   if (object.ignore !== undefined) {
-    if (!Array.isArray(object.ignore)) problems.push({ line: lineOfKey(text, 'ignore'), message: '"ignore" must be a list; ignored' });
+    if (!Array.isArray(object.ignore)) problems.push(at(node('ignore'), '"ignore" must be a list; ignored'));
     else {
-      for (const entry of object.ignore) {
+      for (const [index, entry] of (object.ignore as unknown[]).entries()) {
         const valid = entry && typeof entry === 'object' && !Array.isArray(entry) &&
           Object.entries(entry as Record<string, unknown>).every(([k, v]) => ['rule', 'file', 'text'].includes(k) && typeof v === 'string') &&
           Object.keys(entry as object).length > 0;
         if (valid) config.ignore.push(entry as IgnoreEntry);
-        else problems.push({ line: lineOfKey(text, 'ignore'), message: 'each "ignore" entry must be an object with string fields rule, file and/or text; entry skipped' });
+        else problems.push(at(node('ignore', index), 'each "ignore" entry must be an object with string fields rule, file and/or text; entry skipped'));
       }
     }
   }
@@ -109,7 +149,26 @@ export function parseConfig(text: string): { config: EngineConfig; problems: Con
     const value = object.preferredSpellings;
     if (value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string')) {
       config.preferredSpellings = value as Record<string, string>;
-    } else problems.push({ line: lineOfKey(text, 'preferredSpellings'), message: '"preferredSpellings" must map spellings to spellings; ignored' });
+    } else problems.push(at(node('preferredSpellings'), '"preferredSpellings" must map spellings to spellings; ignored'));
   }
   return { config, problems };
+}
+
+/** The plain value of a parsed node (depth already bounded by tooDeepAt). Later duplicate keys win, as in JSON.parse. */
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const object: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        // Defined, not assigned, so that a key named "__proto__" stays an ordinary key as JSON.parse keeps it.
+        if (key && value) Object.defineProperty(object, String(key.value), { value: nodeValue(value), enumerable: true, writable: true, configurable: true });
+      }
+      return object;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
 }

@@ -2,7 +2,7 @@ import { modify } from 'jsonc-parser';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { spanToRange, textOffsetToPosition } from '../lsp/positions';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, LIST_RELATED_COMMAND, type DiagnosticData } from './diagnostics';
 
 export interface IgnoreTarget {
   /** URI of crosscheck.json, and its current text, or null when the file does not exist yet. */
@@ -49,6 +49,14 @@ export function provideCodeActions(document: TextDocument, diagnostics: Diagnost
         diagnostics: [diagnostic],
         isPreferred: true,
         edit: { changes: { [document.uri]: data.fix.spans.map((span) => ({ range: spanToRange(document, span), newText: data.fix!.replacement })) } },
+      });
+    }
+    if (data.related) {
+      actions.push({
+        title: `List all ${data.related.total} related sources`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'List related sources', command: LIST_RELATED_COMMAND, arguments: [document.uri, data.related.start, data.rule] },
       });
     }
     if (ignoreTarget) {

@@ -18,7 +18,12 @@ export interface DiagnosticData {
   rule: string;
   text: string;
   fix?: { title: string; replacement: string; spans: Array<{ start: number; end: number }> };
+  /** Where the finding starts and how many related sources it has, when more than its related information shows. */
+  related?: { start: number; total: number };
 }
+
+/** Lists every related source of a finding (arguments: uri, start, rule); answered by the server. */
+export const LIST_RELATED_COMMAND = 'crosscheck.listRelated';
 
 /** Diagnostics per article: each finding on its own article, with every conflicting span as related information. */
 export function findingsToDiagnostics(corpus: Corpus, findings: Finding[]): Map<string, Diagnostic[]> {
@@ -28,6 +33,7 @@ export function findingsToDiagnostics(corpus: Corpus, findings: Finding[]): Map<
     if (!analysis) continue;
     const data: DiagnosticData = { rule: finding.rule, text: findingText(corpus, finding) };
     if (finding.fix) data.fix = { title: finding.fix.title, replacement: finding.fix.replacement, spans: finding.fix.spans };
+    if (finding.relatedTotal) data.related = { start: finding.start, total: finding.relatedTotal };
     const diagnostic: Diagnostic = {
       range: analysisSpanToRange(analysis, finding),
       severity: SEVERITY[finding.severity],

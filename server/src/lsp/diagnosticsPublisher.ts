@@ -44,7 +44,7 @@ export class DiagnosticsPublisher {
     this.target.sendDiagnostics(
       uri,
       this.findings.problems.map((p) => ({
-        range: { start: { line: p.line - 1, character: 0 }, end: { line: p.line - 1, character: Number.MAX_SAFE_INTEGER } },
+        range: { start: { line: p.line - 1, character: p.character }, end: { line: p.line - 1, character: p.endCharacter } },
         severity: DiagnosticSeverity.Error,
         source: 'crosscheck',
         message: p.message,

@@ -10,7 +10,9 @@ export function lineFingerprints(lines: readonly TextSpan[], words: ReadonlyArra
   let next = 0;
   for (const line of lines) {
     while (next < words.length && words[next].start < line.start) next++;
-    if (!/\p{L}+\W+\p{L}/u.test(line.text)) continue;
+    // Two words at least. One letter before the gap says the same as a run of them, without the run: /\p{L}+\W+…/
+    // retried at every letter of a line without spaces was quadratic (a 50,000-letter line took seconds).
+    if (!/\p{L}\W+\p{L}/u.test(line.text)) continue;
     // The line's content words go with it, so that story grouping can leave out the lines an outlet repeats.
     const stems: string[] = [];
     for (let i = next; i < words.length && words[i].start < line.end; i++) stems.push(words[i].stem);

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, Span } from '../types';
 import { isoDay, isoMonth, isValidDate, MONTHS, weekdayOf, WEEKDAYS, type YMD } from './calendar';
-import { mention, overlaps, type DateContext } from './context';
+import { ClaimedCharacters, SpanIndex } from '../text/spanIndex';
+import { mention, type DateContext } from './context';
 import { inferYear, resolveWeekday } from './resolve';
 import { pointsToFuture } from './tense';
 
@@ -77,8 +78,8 @@ interface Part {
  * The mentions of one chrono-node result. A range whose end is a date on its own ("November 20 to December 11",
  * "February 6 - this year") is two mentions; one whose end is only a day number ("January 13-14") stays one.
  */
-function partsOf(result: chrono.ParsedResult, prepared: string): Part[] {
-  const whole = { start: result.index, end: result.index + result.text.length };
+function partsOf(result: chrono.ParsedResult, prepared: string, offset: number): Part[] {
+  const whole = { start: offset + result.index, end: offset + result.index + result.text.length };
   if (!result.end) return [{ component: result.start, span: whole, end: null, otherYear: null }];
   const separators = [...result.text.matchAll(new RegExp(RANGE_SEPARATOR.source, 'gi'))];
   for (const separator of separators.reverse()) {
@@ -174,18 +175,61 @@ function fromPart(part: Part, context: DateContext): DateMention | null {
   return null;
 }
 
+// chrono-node reads a chunk at a time: a line (a paragraph in plain-text news), cut into pieces of at most this many
+// characters at a sentence end or a space when it is longer. Some of its refiners copy the whole rest of the text
+// for every result, which made one call over a whole article quadratic (a 2 MB text took most of a minute); per
+// chunk, the cost is O(chunk × results in it), so O(n · MAX_CHUNK) in all. A date never spans a line break in
+// news prose (chrono-node joined "June 3" with a number on the next line); a longer line is cut after its last
+// sentence end in the window, and only a line without one is cut at a space, which may split a date phrase.
+const MAX_CHUNK = 4000;
+
+/** Chunks of the text for chrono-node: [start, end) offsets, in order, covering every line. */
+export function chronoChunks(text: string): Span[] {
+  const chunks: Span[] = [];
+  const lineBreak = /\r?\n|\r/g;
+  let lineStart = 0;
+  const addLine = (start: number, end: number): void => {
+    while (end - start > MAX_CHUNK) {
+      const window = text.slice(start, start + MAX_CHUNK);
+      // The last sentence end in the window, else its last space, else a hard cut.
+      const sentenceEnd = /[.!?]["')\]]*\s(?=[^.!?]*$)/.exec(window);
+      const space = window.lastIndexOf(' ');
+      const cut = sentenceEnd && sentenceEnd.index > MAX_CHUNK / 2 ? sentenceEnd.index + sentenceEnd[0].length
+        : space > MAX_CHUNK / 2 ? space + 1 : MAX_CHUNK;
+      chunks.push({ start, end: start + cut });
+      start += cut;
+    }
+    if (end > start) chunks.push({ start, end });
+  };
+  let match: RegExpExecArray | null;
+  while ((match = lineBreak.exec(text)) !== null) {
+    addLine(lineStart, match.index);
+    lineStart = match.index + match[0].length;
+  }
+  addLine(lineStart, text.length);
+  return chunks;
+}
+
 /** chrono-node's dates outside `taken`. */
 export function findChronoDates(context: DateContext, taken: Span[]): DateMention[] {
   const reference = context.reference;
   const prepared = context.folded.replace(MONTH_WITH_STOP, (whole) => whole.slice(0, -1) + ' ');
   const instant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date(0);
+  const claimed = new SpanIndex(taken);
+  const kept = new ClaimedCharacters(prepared.length);
   const found: DateMention[] = [];
-  for (const result of parser.parse(prepared, { instant, timezone: 0 }, { forwardDate: false })) {
-    if (isFalseReading(result)) continue;
-    for (const part of partsOf(result, prepared)) {
-      const date = fromPart(part, context);
-      if (date && !overlaps(taken, date.start, date.end) && !overlaps(found, date.start, date.end)) found.push(date);
+  for (const chunk of chronoChunks(prepared)) {
+    const chunkText = prepared.slice(chunk.start, chunk.end);
+    for (const result of parser.parse(chunkText, { instant, timezone: 0 }, { forwardDate: false })) {
+      if (isFalseReading(result)) continue;
+      for (const part of partsOf(result, prepared, chunk.start)) {
+        const date = fromPart(part, context);
+        if (date && !claimed.overlaps(date.start, date.end) && !kept.overlaps(date.start, date.end)) {
+          found.push(date);
+          kept.claim(date);
+        }
+      }
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,6 @@
 import type { DateMention, Span, TextSpan } from '../types';
+import { SpanIndex } from '../text/spanIndex';
+import { sentenceIndexAt } from '../text/sentences';
 import type { YMD } from './calendar';
 
 /** What every date finder reads: the text (original and same-length folded), its sentences and the reference day. */
@@ -12,20 +14,23 @@ export interface DateContext {
 
 export type DateFields = Omit<DateMention, keyof TextSpan>;
 
+/** The sentence around `offset` by binary search (a linear search per date was quadratic on long texts). */
 export function sentenceSpanAt(context: DateContext, offset: number): Span | null {
-  return context.sentences.find((s) => s.start <= offset && offset < s.end) ?? null;
+  const index = sentenceIndexAt(context.sentences, offset);
+  return index < 0 ? null : context.sentences[index];
 }
 
 export function mention(context: DateContext, span: Span, fields: DateFields): DateMention {
   return { start: span.start, end: span.end, text: context.original.slice(span.start, span.end), ...fields };
 }
 
-export function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
-}
+
+const MAX_WORD = 64;
 
 /** Every match of a global pattern in the folded text that no earlier finder has claimed. */
 export function* freeMatches(context: DateContext, pattern: RegExp, taken: readonly Span[]): Generator<RegExpExecArray> {
+  // Built at the first match: most patterns match nothing in most articles.
+  let claimed: SpanIndex | null = null;
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(context.folded)) !== null) {
@@ -33,7 +38,8 @@ export function* freeMatches(context: DateContext, pattern: RegExp, taken: reado
       pattern.lastIndex++;
       continue;
     }
-    if (!overlaps(taken, match.index, match.index + match[0].length)) yield match;
+    claimed ??= new SpanIndex(taken);
+    if (!claimed.overlaps(match.index, match.index + match[0].length)) yield match;
   }
 }
 
@@ -45,15 +51,23 @@ export function* freeMatches(context: DateContext, pattern: RegExp, taken: reado
  */
 export function* anchoredMatches(context: DateContext, anchor: RegExp, full: RegExp, reach: number, taken: readonly Span[]): Generator<RegExpExecArray> {
   const text = context.folded;
+  let claimed: SpanIndex | null = null;
   anchor.lastIndex = 0;
   let found: RegExpExecArray | null;
   while ((found = anchor.exec(text)) !== null) {
     const end = found.index + found[0].length;
     let from = Math.max(0, found.index - reach);
-    while (from > 0 && /\S/.test(text[from - 1])) from--;
+    // Widened back to the start of its word, at most a long word's length (keeping this linear on texts without
+    // spaces); a longer run of letters is no phrase a date pattern reads, so the window then starts after it.
+    const floor = Math.max(0, from - MAX_WORD);
+    while (from > floor && /\S/.test(text[from - 1])) from--;
+    if (from > 0 && /\S/.test(text[from - 1])) {
+      while (from < found.index && /\S/.test(text[from])) from++;
+    }
     const match = full.exec(text.slice(from, end));
     if (!match) continue;
     match.index += from;
-    if (!overlaps(taken, match.index, end)) yield match;
+    claimed ??= new SpanIndex(taken);
+    if (!claimed.overlaps(match.index, end)) yield match;
   }
 }

@@ -17,8 +17,12 @@ export function findOccasions(context: DateContext, dates: readonly DateMention[
   const defined = new Map<string, { at: number; value: string }>();
   for (const occasion of matches) {
     if (defined.has(occasion.key)) continue;
-    const after = days.find((d) => d.start >= occasion.end && APPOSITION.test(context.folded.slice(occasion.end, d.start)));
-    const before = [...days].reverse().find((d) => d.end <= occasion.start && APPOSITION.test(context.folded.slice(d.end, occasion.start)));
+    // Only the nearest day on either side can stand in apposition (anything between is more than a comma); found by
+    // binary search, as reading the text up to every later day was quadratic.
+    const next = firstIndex(days, (d) => d.start >= occasion.end);
+    const after = next < days.length && APPOSITION.test(context.folded.slice(occasion.end, days[next].start)) ? days[next] : undefined;
+    const previous = firstIndex(days, (d) => d.end > occasion.start) - 1;
+    const before = previous >= 0 && days[previous].end <= occasion.start && APPOSITION.test(context.folded.slice(days[previous].end, occasion.start)) ? days[previous] : undefined;
     const day = after ?? before;
     if (day?.value) defined.set(occasion.key, { at: occasion.start, value: day.value });
   }
@@ -29,4 +33,16 @@ export function findOccasions(context: DateContext, dates: readonly DateMention[
     found.push(mention(context, occasion, { value: definition.value, granularity: 'day', statedWeekday: null, relative: true, part: null }));
   }
   return found;
+}
+
+/** The first index of sorted `items` where `test` holds (it holds for every later one too), or items.length. */
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(items[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -43,20 +43,67 @@ interface Cue {
   future: boolean;
 }
 
+/** The index of the first cue at or after `at` in cues sorted by position (binary search). */
+function firstAtOrAfter(sorted: readonly Cue[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].at < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The index of the first cue after `at` in cues sorted by position (binary search). */
+function firstAbove(sorted: readonly Cue[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].at <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The tense cues of a sentence, sorted by position. Linear in the sentence (future cues found by binary search). */
 function cues(sentence: string): Cue[] {
-  const found: Cue[] = [];
+  const future: Cue[] = [];
   FUTURE.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = FUTURE.exec(sentence)) !== null) found.push({ at: match.index + match[0].length / 2, future: true });
+  while ((match = FUTURE.exec(sentence)) !== null) future.push({ at: match.index + match[0].length / 2, future: true });
+  const past: Cue[] = [];
   PAST.lastIndex = 0;
   while ((match = PAST.exec(sentence)) !== null) {
     const word = match[0];
     if (NOT_PAST.test(word)) continue;
     // "was to", "were due to": already a future cue.
-    if (found.some((c) => c.future && Math.abs(c.at - match!.index) < 16 && /^(?:was|were)$/.test(word))) continue;
+    if (/^(?:was|were)$/.test(word)) {
+      const near = firstAtOrAfter(future, match.index - 15.5);
+      if (near < future.length && future[near].at < match.index + 16) continue;
+    }
     // A participle after "be", "to" or a modal ("is to be held", "will be named") takes the tense of its auxiliary.
     if (AUXILIARY_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
-    found.push({ at: match.index + word.length / 2, future: false });
+    past.push({ at: match.index + word.length / 2, future: false });
+  }
+  // Future cues first among cues at one position, as the nearest cue is chosen with future cues preferred on ties.
+  return [...future, ...past].sort((x, y) => x.at - y.at || Number(y.future) - Number(x.future));
+}
+
+// Cues per sentence of a text, computed once: a sentence with thousands of dates was read again for each of them.
+const cueCache = new WeakMap<DateContext, Map<number, Cue[]>>();
+
+function sentenceCues(context: DateContext, sentence: Span): Cue[] {
+  let bySentence = cueCache.get(context);
+  if (!bySentence) {
+    bySentence = new Map();
+    cueCache.set(context, bySentence);
+  }
+  let found = bySentence.get(sentence.start);
+  if (!found) {
+    found = cues(context.folded.slice(sentence.start, sentence.end));
+    bySentence.set(sentence.start, found);
   }
   return found;
 }
@@ -65,46 +112,84 @@ function cues(sentence: string): Cue[] {
 // would reopen": "would" is the tense of the reopening, not of the Tuesday).
 const CLAUSE_BOUNDARY = /[,;:()\u2014]|\b(?:that|which|who|whom|whose|because|although|though|while|when|where|if|unless|but|after|before|until)\b/g;
 
-/** The clause of the sentence around [from, to): between the nearest boundaries on either side. */
-function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = CLAUSE_BOUNDARY.exec(text)) !== null) {
-    if (match.index + match[0].length <= from) start = match.index + match[0].length;
-    else if (match.index >= to) {
-      end = match.index;
-      break;
-    }
+interface Boundaries {
+  starts: number[];
+  ends: number[];
+}
+
+const boundaryCache = new WeakMap<DateContext, Map<number, Boundaries>>();
+
+/** The clause boundaries of a sentence, found once per sentence: their starts and ends, both ascending. */
+function sentenceBoundaries(context: DateContext, sentence: Span): Boundaries {
+  let bySentence = boundaryCache.get(context);
+  if (!bySentence) {
+    bySentence = new Map();
+    boundaryCache.set(context, bySentence);
   }
-  return { start, end };
+  let found = bySentence.get(sentence.start);
+  if (!found) {
+    found = { starts: [], ends: [] };
+    const text = context.folded.slice(sentence.start, sentence.end);
+    CLAUSE_BOUNDARY.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = CLAUSE_BOUNDARY.exec(text)) !== null) {
+      found.starts.push(match.index);
+      found.ends.push(match.index + match[0].length);
+    }
+    bySentence.set(sentence.start, found);
+  }
+  return found;
+}
+
+/** The index of the first number in an ascending list that is at least `at`. */
+function firstNumberAtOrAfter(sorted: readonly number[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The tense of the cue nearest to [from, to) among cues within [low, high]: the nearest before and the nearest after,
+ * found by binary search; on a tie, a future cue, then the one before. Null when no cue lies in the range.
+ */
+function nearestCue(sorted: readonly Cue[], from: number, to: number, low: number, high: number): boolean | null {
+  const afterFrom = firstAtOrAfter(sorted, from);
+  let before: Cue | null = null;
+  if (afterFrom - 1 >= 0 && sorted[afterFrom - 1].at >= low) {
+    // Among cues at the same nearest position, the future one (sorted first).
+    before = sorted[firstAtOrAfter(sorted, sorted[afterFrom - 1].at)];
+  }
+  const afterIndex = firstAbove(sorted, to);
+  const after = afterIndex < sorted.length && sorted[afterIndex].at <= high ? sorted[afterIndex] : null;
+  if (!before) return after ? after.future : null;
+  if (!after) return before.future;
+  const beforeDistance = from - before.at;
+  const afterDistance = after.at - to;
+  if (beforeDistance !== afterDistance) return (beforeDistance < afterDistance ? before : after).future;
+  return before.future || after.future;
 }
 
 /**
  * True when the verb nearest to `span` speaks of the future: the nearest in the date's own clause, or, when that
- * clause has no verb cue ("is on Tuesday"), the nearest in its sentence.
+ * clause has no verb cue ("is on Tuesday"), the nearest in its sentence. O(log n) per date after one pass per
+ * sentence.
  */
 export function pointsToFuture(context: DateContext, span: Span): boolean {
   const sentence = sentenceSpanAt(context, span.start);
   if (!sentence) return false;
-  const text = context.folded.slice(sentence.start, sentence.end);
+  const sorted = sentenceCues(context, sentence);
+  // A cue inside the date itself ("last") is the finder's business: only cues before `from` or after `to` count.
   const from = span.start - sentence.start;
   const to = span.end - sentence.start;
-  const clause = clauseAround(text, from, to);
-  const nearest = (inClause: boolean): Cue | null => {
-    let best: Cue | null = null;
-    let bestDistance = Infinity;
-    for (const cue of cues(text)) {
-      if (cue.at >= from && cue.at <= to) continue; // a cue inside the date itself ("last") is the finder's business
-      if (inClause && (cue.at < clause.start || cue.at > clause.end)) continue;
-      const distance = cue.at < from ? from - cue.at : cue.at - to;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = cue;
-      }
-    }
-    return best;
-  };
-  return (nearest(true) ?? nearest(false))?.future ?? false;
+  const { starts, ends } = sentenceBoundaries(context, sentence);
+  const clauseStartIndex = firstNumberAtOrAfter(ends, from + 1) - 1;
+  const clauseStart = clauseStartIndex >= 0 ? ends[clauseStartIndex] : 0;
+  const clauseEndIndex = firstNumberAtOrAfter(starts, to);
+  const clauseEnd = clauseEndIndex < starts.length ? starts[clauseEndIndex] : Infinity;
+  return nearestCue(sorted, from, to, clauseStart, clauseEnd) ?? nearestCue(sorted, from, to, -Infinity, Infinity) ?? false;
 }

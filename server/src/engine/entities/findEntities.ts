@@ -1,5 +1,6 @@
 import { hasTag, isCityName, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isLanguageName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
 import { matchKey } from '../text/fold';
+import { SpanIndex } from '../text/spanIndex';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
@@ -52,33 +53,35 @@ function isClosedClass(word: string): boolean {
 }
 
 function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
-  const tokens = [...run.tokens];
+  const tokens = run.tokens;
   const common = (token: Token): boolean => {
     const lower = token.text.toLowerCase();
     return isDictionaryWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
   };
   // Connectors never start or end a name; closed-class words never start one.
   const connector = (t: Token) => /^\p{Ll}/u.test(t.text) || t.text === '&';
-  let index = 0;
-  while (tokens.length > 0) {
-    const first = tokens[0];
-    const unreliableCapital = (index === 0 && run.sentenceInitial) || run.titleCase;
-    const titleWord = mayStandInTitle(first) && tokens.length > 1;
+  // Trimmed by moving two ends and slicing once: removing tokens one at a time from the front of an array is
+  // quadratic on a run of thousands of capitalised words.
+  let from = 0;
+  let to = tokens.length;
+  while (from < to) {
+    const first = tokens[from];
+    const left = to - from;
+    const unreliableCapital = (from === 0 && run.sentenceInitial) || run.titleCase;
+    const titleWord = mayStandInTitle(first) && left > 1;
     // A name ending ("Ministry", "Harbour") keeps its run when words follow, never when it stands alone.
-    const keepsHead = isHeadWord(first.text) && tokens.length > 1;
+    const keepsHead = isHeadWord(first.text) && left > 1;
     // "The" written with a capital inside a sentence belongs to the name ("… in The Velora Times", "The Karlins").
-    const namedThe = index === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && tokens.length > 1;
-    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord))) {
-      tokens.shift();
-      index++;
-    } else break;
-  }
-  while (tokens.length > 0) {
-    const last = tokens[tokens.length - 1];
-    if (connector(last) || isClosedClass(last.text) || (run.titleCase && common(last) && !isHeadWord(last.text))) tokens.pop();
+    const namedThe = from === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && left > 1;
+    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord))) from++;
     else break;
   }
-  return tokens;
+  while (to > from) {
+    const last = tokens[to - 1];
+    if (connector(last) || isClosedClass(last.text) || (run.titleCase && common(last) && !isHeadWord(last.text))) to--;
+    else break;
+  }
+  return tokens.slice(from, to);
 }
 
 function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<string>): void {
@@ -257,6 +260,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
   for (const token of tokens) if (token.type === 'word' && /^\p{Ll}/u.test(token.text)) lowercaseSeen.add(token.text);
 
   const candidates: Candidate[] = [];
+  const taken = new SpanIndex(input.taken);
   const isCommon = (token: Token): boolean => {
     const lower = token.text.toLowerCase();
     return isDictionaryWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
@@ -281,7 +285,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     }
     const start = name[0].start;
     const end = name[name.length - 1].end;
-    if (input.taken.some((s) => s.start < end && start < s.end)) return;
+    if (taken.overlaps(start, end)) return;
     const titles: string[] = [];
     if (title.length > 0) titles.push(input.original.slice(title[0].start, title[title.length - 1].end));
     else {
@@ -332,7 +336,8 @@ export function capitalisedRuns(folded: string, tokens: Token[], sentences: Span
     sentenceStarts.add(sentence.start + (first ? first[0].length : 0));
   }
   const titleCaseLines = findTitleCaseLines(folded);
-  const titleCaseAt = (offset: number): boolean => titleCaseLines.some((s) => s.start <= offset && offset < s.end);
+  const titleCaseIndex = new SpanIndex(titleCaseLines);
+  const titleCaseAt = (offset: number): boolean => titleCaseIndex.overlaps(offset, offset + 1);
   return findRuns(folded, tokens, sentenceStarts, titleCaseAt);
 }
 
@@ -592,16 +597,34 @@ function propagate(candidates: Candidate[]): void {
   const people = candidates.filter((c) => c.kind === 'person' && c.tokens.length > 1);
   // Name parts are whole tokens ("Min-seo" is one part), folded and lower-cased.
   const partKey = (token: Token): string => matchKey(token.text);
-  const parts = people.map((p) => ({ person: p, first: partKey(p.tokens[0]), last: partKey(p.tokens[p.tokens.length - 1]) }));
+  // Full names by first and last part, in text order: each short form looks up its part and finds the nearest
+  // full name before it by binary search (a scan of all people for every short form was quadratic).
+  const owningPeople = new Map<string, Candidate[]>();
+  for (const person of people) {
+    const first = partKey(person.tokens[0]);
+    const last = partKey(person.tokens[person.tokens.length - 1]);
+    for (const part of first === last ? [first] : [first, last]) {
+      const list = owningPeople.get(part);
+      if (list) list.push(person);
+      else owningPeople.set(part, [person]);
+    }
+  }
+  for (const list of owningPeople.values()) list.sort((a, b) => a.end - b.end);
   for (const c of candidates) {
     if (c.tokens.length !== 1 || (c.strength === 'strong' && c.kind !== 'person') || isAcronym(c.tokens[0].text)) continue;
     const part = partKey(c.tokens[0]);
     if (part.length < NAME_PART_MIN) continue;
-    const owners = parts.filter((p) => p.first === part || p.last === part).map((p) => p.person);
-    if (owners.length === 0) continue;
+    const owners = owningPeople.get(part);
+    if (!owners) continue;
     // The nearest full mention before the short form decides which person it is; else the first one after it.
-    const before = owners.filter((p) => p.end <= c.start);
-    const owner = before.length > 0 ? before[before.length - 1] : owners[0];
+    let low = 0;
+    let high = owners.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (owners[mid].end <= c.start) low = mid + 1;
+      else high = mid;
+    }
+    const owner = low > 0 ? owners[low - 1] : owners[0];
     c.kind = 'person';
     c.strength = 'strong';
     c.key = owner.key;

@@ -1,4 +1,5 @@
 import { isDictionaryWord } from '../lexicon/lexicon';
+import { SpanIndex } from '../text/spanIndex';
 import type { FigureKind, FigureMention, Span } from '../types';
 import { headNoun, isTimeUnit, pluralOf } from './headNoun';
 import { CARDINAL_SOURCE, cardinalValue, ORDINAL_SOURCE, ordinalValue } from './numberWords';
@@ -66,6 +67,7 @@ function isEmbedded(folded: string, start: number, end: number): boolean {
  */
 export function findFigures(original: string, folded: string, taken: Span[]): FigureMention[] {
   const figures: FigureMention[] = [];
+  const claimed = new SpanIndex(taken);
   FIGURE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = FIGURE.exec(folded)) !== null) {
@@ -76,8 +78,14 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     const attached = groups.attached?.toLowerCase();
     const numberEnd = numberStart + numberText.length + (groups.attached?.length ?? 0);
     const start = groups.qualifier ? match.index + groups.qualifier.length : match.index;
-    const end = match.index + match[0].length;
-    if (taken.some((s) => s.start < numberEnd && numberStart < s.end)) continue;
+    // The pattern is case-insensitive, so its lower-case class also matches capitals: "5-US troops" is a number
+    // before a name, not a compound such as "5-year" (or "3-Month" in a title-case headline). A compound that runs
+    // into a date or a name ("third—the previous day", "5-Velora") is not one either.
+    const compoundIsWord = groups.compound !== undefined && /^\p{Lu}?\p{Ll}+$/u.test(groups.compoundNoun) &&
+      !claimed.overlaps(match.index + match[0].length - groups.compound.length, match.index + match[0].length);
+    const compound = compoundIsWord ? groups.compound : undefined;
+    const end = match.index + match[0].length - (groups.compound && !compoundIsWord ? groups.compound.length : 0);
+    if (claimed.overlaps(numberStart, numberEnd)) continue;
     if (isEmbedded(folded, numberStart, numberEnd)) continue;
 
     const isOrdinal = Boolean(groups.ordinal);
@@ -92,7 +100,7 @@ export function findFigures(original: string, folded: string, taken: Span[]): Fi
     if (attached && scale === 1) {
       // "60m-deep shaft": the attached unit is the measure; a dimension word after it only says which.
       unit = attached;
-    } else if (groups.compound) {
+    } else if (compound) {
       const noun = groups.compoundNoun;
       kind = isTimeUnit(noun) ? 'duration' : kind;
       unit = pluralOf(noun.toLowerCase());

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import type { EntityMention, Span } from '../types';
 import { cachedLooseKey, spellingKey } from './spelling';
 import type { NameCandidate, NameToken } from './types';
+import { SpanIndex } from '../text/spanIndex';
 
 export interface NameInput {
   original: string;
@@ -89,10 +90,11 @@ export function extractNames(input: NameInput): NameCandidate[] {
   const { original, folded, sentences, entities } = input;
   const names: NameCandidate[] = [];
   let entityIndex = 0;
+  const taken = new SpanIndex(input.taken);
   const add = (words: Token[], title: string | null): void => {
     // A date or figure at an edge of the run ("Five-year-old Ana Lopes", "2018 Lunaris Prize") is not part of
     // the name; one inside it ("Route 66 Diner") makes the run no name at all.
-    const isTaken = (w: Token) => input.taken.some((s) => s.start < w.end && w.start < s.end);
+    const isTaken = (w: Token) => taken.overlaps(w.start, w.end);
     while (words.length > 0 && isTaken(words[0])) words = words.slice(1);
     while (words.length > 0 && isTaken(words[words.length - 1])) words = words.slice(0, -1);
     // Connectors never start or end a name.
@@ -145,12 +147,19 @@ export function extractNames(input: NameInput): NameCandidate[] {
     } else add(words, titleText);
   }
   // The other names of each sentence: shared company is evidence that two spellings denote one referent.
+  // Linear per sentence: its distinct keys are listed once (first seen first), and each name takes the first ten
+  // that are not its own, from the first eleven (a sentence of thousands of names was quadratic).
   const bySentence = new Map<number, NameCandidate[]>();
-  for (const name of names) bySentence.set(name.sentence, [...(bySentence.get(name.sentence) ?? []), name]);
+  for (const name of names) {
+    const group = bySentence.get(name.sentence);
+    if (group) group.push(name);
+    else bySentence.set(name.sentence, [name]);
+  }
   for (const group of bySentence.values()) {
+    const firstKeys = [...new Set(group.map(nameKey))].slice(0, 11);
     for (const name of group) {
       const own = nameKey(name);
-      name.cooccurring = [...new Set(group.map(nameKey).filter((key) => key !== own))].slice(0, 10);
+      name.cooccurring = firstKeys.filter((key) => key !== own).slice(0, 10);
     }
   }
   return names;

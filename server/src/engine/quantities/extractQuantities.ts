@@ -1,4 +1,5 @@
 import { sentenceIndexAt } from '../text/sentences';
+import { SpanIndex } from '../text/spanIndex';
 import { headNoun } from '../figures/headNoun';
 import { hasTag } from '../lexicon/lexicon';
 import type { ArticleMeta, DateMention, EntityMention, FigureMention, Span } from '../types';
@@ -147,7 +148,7 @@ interface Measure {
 }
 
 /** What a figure measures, from its kind and unit word. */
-function measureOf(figure: FigureMention, folded: string, sentenceText: string): Measure | null {
+function measureOf(figure: FigureMention, folded: string, speaksOfWeight: () => boolean): Measure | null {
   const after = folded.slice(figure.end, figure.end + 40);
   // "five-year-old": the figure already ends after "-year"; "5 years old", "7yo" are ages too.
   const ageTail = figure.kind === 'duration' && /^(?:years?|months?)$/i.test(figure.unit ?? '') ? /^-old\b/i.exec(after) : null;
@@ -159,7 +160,7 @@ function measureOf(figure: FigureMention, folded: string, sentenceText: string):
   if (figure.kind === 'money') {
     // "250 pounds" is a weight unless the sentence speaks of money.
     const word = /^\s*(pounds?)\b/i.exec(after);
-    if (figure.unit === 'GBP' && word && !/£/.test(folded.slice(figure.start - 2, figure.start + 1)) && (WEIGHT_CUES.test(sentenceText) || !MONEY_CUES.test(sentenceText))) {
+    if (figure.unit === 'GBP' && word && !/£/.test(folded.slice(figure.start - 2, figure.start + 1)) && speaksOfWeight()) {
       return { dimension: 'weight', factor: unitInfo('pound')!.factor, currency: null, unitEnd: figure.end + word[0].length };
     }
     const unitWord = /^\s*(?:dollars?|euros?|pounds?|yen|won|yuan|renminbi|rupees?|r[ou]bles|francs)\b/i.exec(after);
@@ -228,18 +229,40 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
   }
   const anchorOf = (index: number): number | null => anchors.get(index) ?? null;
   const inMeta = (offset: number) => inMetaSpan(meta, offset);
+  // Per sentence, computed once and shared by its quantities: a sentence read again for each of its figures made a
+  // text of one long line quadratic.
+  const entityStartsBySentence = new Map<number, number[]>();
+  const entityStarts = (index: number): number[] => {
+    let starts = entityStartsBySentence.get(index);
+    if (!starts) {
+      starts = (entitiesBySentence.get(index) ?? []).map((e) => e.start);
+      entityStartsBySentence.set(index, starts);
+    }
+    return starts;
+  };
+  const weightBySentence = new Map<number, boolean>();
+  const speaksOfWeight = (index: number): boolean => {
+    let weight = weightBySentence.get(index);
+    if (weight === undefined) {
+      const sentenceText = folded.slice(sentences[index].start, sentences[index].end);
+      weight = WEIGHT_CUES.test(sentenceText) || !MONEY_CUES.test(sentenceText);
+      weightBySentence.set(index, weight);
+    }
+    return weight;
+  };
   const base = (start: number, end: number, phraseEnd: number, index: number) => ({
     start,
     end,
     phrase: original.slice(start, Math.max(end, phraseEnd)).replace(/\s+/g, ' ').trim(),
-    entities: (entitiesBySentence.get(index) ?? []).map((e) => e.start),
+    entities: entityStarts(index),
     context: sentenceContext(index),
     sentence: index,
     anchor: anchorOf(index),
   });
 
   const times = findClockTimes(folded).filter((t) => !inMeta(t.start));
-  const taken = (span: Span) => times.some((t) => t.start < span.end && span.start < t.end);
+  const timeSpans = new SpanIndex(times);
+  const taken = (span: Span) => timeSpans.overlaps(span.start, span.end);
   const consumed = new Set<FigureMention>();
 
   for (let i = 0; i < input.figures.length; i++) {
@@ -248,7 +271,6 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const index = sentenceIndexAt(sentences, figure.start);
     if (index < 0) continue;
     const sentence = sentences[index];
-    const sentenceText = folded.slice(sentence.start, sentence.end);
     // "20 to 25 feet", "30-35 mph": a range whose second number carries the unit.
     const low = figure;
     let high = figure;
@@ -264,7 +286,7 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
       high = next;
       consumed.add(next);
     }
-    const measure = measureOf(high, folded, sentenceText);
+    const measure = measureOf(high, folded, () => speaksOfWeight(index));
     if (!measure) continue;
     let { dimension } = measure;
     const before = wordsBefore(folded, sentence.start, figure.start, 6);
@@ -321,8 +343,11 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
       }
     }
     if (high.unit && (dimension === 'count' || dimension === 'ordinal')) {
-      const unitAt = folded.toLowerCase().indexOf(high.unit.toLowerCase().split(' ').pop()!, high.end);
-      if (unitAt >= 0 && unitAt - high.end < 40) headEnd = unitAt + high.unit.split(' ').pop()!.length;
+      // Looked for within the 40 characters after the number only: lower-casing and searching the rest of the
+      // text for every figure made long texts quadratic.
+      const unitWord = high.unit.toLowerCase().split(' ').pop()!;
+      const unitAt = folded.slice(high.end, high.end + 40 + unitWord.length).toLowerCase().indexOf(unitWord);
+      if (unitAt >= 0 && unitAt < 40) headEnd = high.end + unitAt + unitWord.length;
     }
     const verb = verbBefore(before) ?? (dimension === 'count' || dimension === 'age' ? verbAfter(wordsAfter(folded, headEnd, sentence.end, 6)) : null);
     let governor = verb ? wordClass(stem(verb.text)) : null;

@@ -3,7 +3,7 @@ import type { Quantity } from '../quantities/types';
 import { meet } from '../quantities/units';
 import { alignSlots, conflicting, STRONG_ALIGNMENT, type AlignedPair, type Placed, type Slot } from '../slots/alignSlots';
 import type { RuleContext } from './context';
-import type { Finding, RuleId, Severity } from './types';
+import { MAX_LISTED_RELATED, MAX_RELATED, type Finding, type RuleId, type Severity } from './types';
 import { wordTable } from '../text/table';
 
 /** Which quantities of the corpus agree with another article and which disagree. */
@@ -205,6 +205,12 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
     const first = others[0];
     const more = others.length > 1 ? `, and ${others.length - 1} more source${others.length === 2 ? '' : 's'} differ${others.length === 2 ? 's' : ''}` : '';
     const rule = RULE_OF[self.quantity.dimension];
+    const relatedOf = (chosen: Array<(typeof others)[number]['other']>) => chosen.map((other) => ({
+      article: other.article,
+      start: other.quantity.start,
+      end: other.quantity.end,
+      message: `${ctx.label(other.article)} says “${other.quantity.phrase}”`,
+    }));
     findings.push({
       rule,
       severity,
@@ -212,13 +218,14 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
       start: self.quantity.start,
       end: self.quantity.end,
       message: `${slotLabel(self.quantity)} differs: this article says “${self.quantity.phrase}”; ${ctx.label(first.other.article)} says “${first.other.quantity.phrase}”${first.note}${more}`,
-      related: others.map(({ other }) => ({
-        article: other.article,
-        start: other.quantity.start,
-        end: other.quantity.end,
-        message: `${ctx.label(other.article)} says “${other.quantity.phrase}”`,
-      })),
+      related: relatedOf(others.slice(0, MAX_RELATED).map((o) => o.other)),
+      ...(others.length > MAX_RELATED ? { relatedTotal: others.length, allRelated: listRelated(others.slice(0, MAX_LISTED_RELATED).map((o) => o.other), relatedOf) } : {}),
     });
   }
   return findings;
+}
+
+/** The related spans of a long list, built only when asked; holds references to the sources' claims, not copies. */
+function listRelated<T, R>(claims: T[], build: (claims: T[]) => R[]): () => R[] {
+  return () => build(claims);
 }

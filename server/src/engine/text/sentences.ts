@@ -12,34 +12,69 @@ const ABBREVIATIONS = new Set([
  * Sentence spans of a folded text. Lines are paragraphs in plain-text news, so a line break always ends a
  * sentence; inside a line, ".", "!" or "?" ends one when a capital, digit or quote follows and the word before
  * is not an abbreviation or a single initial.
+ *
+ * Linear in the text's length: each line is scanned once, a run of stops and closing quotes is read once as a
+ * whole (a pattern such as /[.!?]+(?=…)/ retried at every dot of a long run of dots is quadratic), and the look at
+ * what follows a run reads only the whitespace after it and one or two characters.
  */
 export function splitSentences(folded: string): Span[] {
   const sentences: Span[] = [];
   const lineBreak = /\r?\n|\r/g;
   let lineStart = 0;
-  const pushLine = (from: number, to: number): void => {
-    let start = from;
-    const boundary = /[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])/gu;
-    boundary.lastIndex = from;
-    let match: RegExpExecArray | null;
-    while ((match = boundary.exec(folded)) !== null && match.index < to) {
-      const before = /([\p{L}.]+)$/u.exec(folded.slice(Math.max(from, match.index - 12), match.index));
-      const word = before ? before[1].toLowerCase() : '';
-      const isInitial = /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
-      if (match[0][0] === '.' && (ABBREVIATIONS.has(word) || isInitial)) continue;
-      const end = match.index + match[0].length;
-      addTrimmed(folded, start, end, sentences);
-      start = end;
-    }
-    addTrimmed(folded, start, to, sentences);
-  };
   let match: RegExpExecArray | null;
   while ((match = lineBreak.exec(folded)) !== null) {
-    pushLine(lineStart, match.index);
+    splitLine(folded, lineStart, match.index, sentences);
     lineStart = match.index + match[0].length;
   }
-  pushLine(lineStart, folded.length);
+  splitLine(folded, lineStart, folded.length, sentences);
   return sentences;
+}
+
+const STOPS = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', "'", ')', ']']);
+const OPENERS = new Set(['"', "'", '(', '[']);
+const SENTENCE_START = /[\p{Lu}\d]/u;
+
+/** Sentences of one line, `from` to `to` (exclusive), each stop run and the whitespace after it read once. */
+function splitLine(folded: string, from: number, to: number, sentences: Span[]): void {
+  let start = from;
+  let i = from;
+  while (i < to) {
+    const code = folded.charCodeAt(i);
+    // ".", "!" and "?" by code: this loop reads every character of the text.
+    if (code !== 46 && code !== 33 && code !== 63) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < to && STOPS.has(folded[i])) i++;
+    while (i < to && CLOSERS.has(folded[i])) i++;
+    const end = i;
+    // What follows must be whitespace, then an optional opening quote or bracket, then a capital or a digit.
+    let next = end;
+    while (next < to && /\s/.test(folded[next])) next++;
+    if (next === end || next >= to) continue;
+    if (OPENERS.has(folded[next])) next++;
+    if (next >= to || !SENTENCE_START.test(codePointAt(folded, next))) continue;
+    if (folded[runStart] === '.' && endsAbbreviation(folded, from, runStart)) continue;
+    addTrimmed(folded, start, end, sentences);
+    start = end;
+  }
+  addTrimmed(folded, start, to, sentences);
+}
+
+/** The character at `index`, whole when it is the first half of a surrogate pair (a capital outside the BMP). */
+function codePointAt(text: string, index: number): string {
+  const code = text.codePointAt(index) ?? 0;
+  return String.fromCodePoint(code);
+}
+
+/** True when the word before a full stop is an abbreviation or an initial ("Mr.", "J.", "U.S."). */
+function endsAbbreviation(folded: string, lineStart: number, stop: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(folded.slice(Math.max(lineStart, stop - 12), stop));
+  const word = before ? before[1].toLowerCase() : '';
+  const isInitial = /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word) || isInitial;
 }
 
 function addTrimmed(text: string, start: number, end: number, out: Span[]): void {
