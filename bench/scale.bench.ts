@@ -164,10 +164,13 @@ async function serverMeasures(folder: string, articles: BenchArticle[], rows: Ro
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const indexed = performance.now();
-  // Publishing is done when no diagnostics have arrived for two seconds.
+  // Publishing starts when indexing ends and runs the rules over the corpus first: wait for the first diagnostics
+  // that arrive after indexing (up to the time limit), then for two seconds without new ones.
+  const publishedAtIndexed = server.published.length;
+  let lastPublish = indexed;
+  await waitFor(() => (server.published.length > publishedAtIndexed ? true : undefined), timeout, 'diagnostics after indexing').catch(() => undefined);
   let lastCount = -1;
   let lastChange = performance.now();
-  let lastPublish = indexed;
   while (performance.now() - lastChange < 2000 && performance.now() - indexed < timeout) {
     if (server.published.length !== lastCount) {
       lastCount = server.published.length;
