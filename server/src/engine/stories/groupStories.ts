@@ -46,9 +46,10 @@ interface TermVector {
 }
 
 /**
- * Weighted term vectors over the terms at least two articles share: sublinear term frequency times a smoothed
- * inverse document frequency ln(1 + (N + prior) / df), which stays positive when every article shares a term and
- * grows with rarity. Terms are numbered so that vectors are typed arrays, not maps of strings.
+ * Weighted term vectors over the terms shared by at least two and at most commonAt(N) articles: sublinear term
+ * frequency times a smoothed inverse document frequency ln(1 + (N + prior) / df), which stays positive when every
+ * article shares a term and grows with rarity. Terms are numbered so that vectors are typed arrays, not maps of
+ * strings.
  */
 function weigh(articles: readonly StoryArticle[]): { vectors: TermVector[]; df: Int32Array } {
   const numbers = new Map<string, number>();
