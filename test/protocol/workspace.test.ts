@@ -142,7 +142,7 @@ describe('workspace index over stdio', () => {
     assert.equal(server.status?.articles, 3);
   });
 
-  test('a hover whose document is edited before it is answered gets ContentModified, never a stale range', async () => {
+  test('a hover whose document is edited while it is answered gets ContentModified or its own range, never a stale one', async () => {
     const at = positionOf(textA, 'Haldorsen reopened');
     // The hover reads the other articles from disk, so the edit sent right after it arrives while it waits.
     const pending = server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: a() }, position: at });
@@ -150,7 +150,19 @@ describe('workspace index over stdio', () => {
       textDocument: { uri: a(), version: 100 },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Draft note\n' }],
     });
-    await assert.rejects(pending, (error: { code?: number }) => error.code === LSPErrorCodes.ContentModified);
+    // Whether the edit is read before the hover is done depends on whether the hover waited on the disk (texts the
+    // server already holds need no wait): either the hover is refused as ContentModified, or it was answered for the
+    // text it was asked about — its range covers the name in that text. The version check itself is tested
+    // directly in test/engine/reliability.test.ts (defect 1).
+    try {
+      const answered = await pending;
+      const range = answered?.range;
+      assert.ok(range, 'a hover on a name has a range');
+      const lines = textA.split('\n');
+      assert.match(lines[range.start.line].slice(range.start.character, range.end.character), /Haldorsen/);
+    } catch (error) {
+      assert.equal((error as { code?: number }).code, LSPErrorCodes.ContentModified, String(error));
+    }
     await server.change(a(), 101, [{ text: textA }]);
     const value = hoverValue(await server.hover(a(), at.line, at.character));
     assert.match(value, /\*\*Ines Haldorsen\*\* · person/);
