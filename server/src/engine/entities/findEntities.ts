@@ -496,7 +496,7 @@ function linkAcronyms(candidates: Candidate[], folded: string, original: string)
     if (!/^\s*\($/.test(folded.slice(expansion.end, acronym.start)) || folded[acronym.end] !== ')') continue;
     const letters = acronym.canonical.replace(/[^\p{Lu}]/gu, '');
     if (acronym.tokens.length !== 1 || letters.length < 2 || letters !== acronym.canonical.replace(/\./g, '')) continue;
-    // "Comprehensive and Progressive Agreement … (CPTPP)": names are split at "and", but an acronym that begins with
+    // "the Merrow and Velora Freight Alliance (MVFA)": names are split at "and", but an acronym that begins with
     // the name before the "and" spells both as one name.
     const before = candidates[i - 1];
     if (letters[0] !== initialsOf(expansion.tokens)[0] && before && /^ (?:and|&) $/.test(folded.slice(before.end, expansion.start)) &&
