@@ -33,4 +33,8 @@ test('words named like Object members do not break the comparison of two article
   corpus.set('b', analyzeArticle(article(5)));
   const { findings } = runRules(corpus, defaultConfig(), (id) => id);
   for (const finding of findings) assert.ok(!/function|native code/.test(finding.message), finding.message);
+  // The two reports are one story (their word counts are numbers) and their counts of constructors are compared.
+  assert.equal(corpus.storyOf('a'), corpus.storyOf('b'));
+  const constructors = findings.filter((f) => f.rule === 'figure-conflict' && /this article says “3 constructors”.*“5 constructors”/.test(f.message));
+  assert.equal(constructors.length, 1, findings.map((f) => f.message).join('\n'));
 });
