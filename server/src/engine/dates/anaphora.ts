@@ -1,6 +1,7 @@
 import type { DateMention, Span } from '../types';
 import { addDays, isoDay, parseIsoDay } from './calendar';
 import { freeMatches, mention, type DateContext } from './context';
+import { firstIndex } from '../text/sorted';
 
 /**
  * Dates counted from another date of the text: "the previous day", "the day after", "the following year", "the
@@ -31,14 +32,8 @@ export function findAnaphors(context: DateContext, taken: Span[]): Anaphor[] {
 
 /** The last of `sorted` (by end) that ends at or before `offset`, by binary search. */
 function lastEndingBy(sorted: readonly DateMention[], offset: number): DateMention | undefined {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 ? sorted[low - 1] : undefined;
+  const after = firstIndex(sorted, (date) => date.end > offset);
+  return after > 0 ? sorted[after - 1] : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { DateMention, Span } from '../types';
 import { freeMatches, mention, type DateContext } from './context';
+import { firstIndex } from '../text/sorted';
 
 /**
  * An occasion named beside a day, as an apposition ("on Saturday night, the opening night," / "Opening night,
@@ -35,14 +36,3 @@ export function findOccasions(context: DateContext, dates: readonly DateMention[
   return found;
 }
 
-/** The first index of sorted `items` where `test` holds (it holds for every later one too), or items.length. */
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (test(items[mid])) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { firstIndex } from '../text/sorted';
 import { sentenceSpanAt, type DateContext } from './context';
 
 /**
@@ -43,29 +44,11 @@ interface Cue {
   future: boolean;
 }
 
-/** The index of the first cue at or after `at` in cues sorted by position (binary search). */
-function firstAtOrAfter(sorted: readonly Cue[], at: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].at < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** The index of the first cue at or after `at` in cues sorted by position. */
+const firstAtOrAfter = (sorted: readonly Cue[], at: number): number => firstIndex(sorted, (cue) => cue.at >= at);
 
-/** The index of the first cue after `at` in cues sorted by position (binary search). */
-function firstAbove(sorted: readonly Cue[], at: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid].at <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** The index of the first cue after `at` in cues sorted by position. */
+const firstAbove = (sorted: readonly Cue[], at: number): number => firstIndex(sorted, (cue) => cue.at > at);
 
 /** The tense cues of a sentence, sorted by position. Linear in the sentence (future cues found by binary search). */
 function cues(sentence: string): Cue[] {
@@ -141,18 +124,6 @@ function sentenceBoundaries(context: DateContext, sentence: Span): Boundaries {
   return found;
 }
 
-/** The index of the first number in an ascending list that is at least `at`. */
-function firstNumberAtOrAfter(sorted: readonly number[], at: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The tense of the cue nearest to [from, to) among cues within [low, high]: the nearest before and the nearest after,
  * found by binary search; on a tie, a future cue, then the one before. Null when no cue lies in the range.
@@ -187,9 +158,9 @@ export function pointsToFuture(context: DateContext, span: Span): boolean {
   const from = span.start - sentence.start;
   const to = span.end - sentence.start;
   const { starts, ends } = sentenceBoundaries(context, sentence);
-  const clauseStartIndex = firstNumberAtOrAfter(ends, from + 1) - 1;
+  const clauseStartIndex = firstIndex(ends, (end) => end > from) - 1;
   const clauseStart = clauseStartIndex >= 0 ? ends[clauseStartIndex] : 0;
-  const clauseEndIndex = firstNumberAtOrAfter(starts, to);
+  const clauseEndIndex = firstIndex(starts, (start) => start >= to);
   const clauseEnd = clauseEndIndex < starts.length ? starts[clauseEndIndex] : Infinity;
   return nearestCue(sorted, from, to, clauseStart, clauseEnd) ?? nearestCue(sorted, from, to, -Infinity, Infinity) ?? false;
 }

@@ -9,6 +9,7 @@ import { kindNounNear, listKindNounBefore, ORGANIZATION_NOUNS, PLACE_NOUNS } fro
 import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
 import { CLOSED_CLASS, COMPASS_WORDS, CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
+import { firstIndex } from '../text/sorted';
 
 export interface EntityInput {
   original: string;
@@ -617,14 +618,8 @@ function propagate(candidates: Candidate[]): void {
     const owners = owningPeople.get(part);
     if (!owners) continue;
     // The nearest full mention before the short form decides which person it is; else the first one after it.
-    let low = 0;
-    let high = owners.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (owners[mid].end <= c.start) low = mid + 1;
-      else high = mid;
-    }
-    const owner = low > 0 ? owners[low - 1] : owners[0];
+    const after = firstIndex(owners, (owner) => owner.end > c.start);
+    const owner = after > 0 ? owners[after - 1] : owners[0];
     c.kind = 'person';
     c.strength = 'strong';
     c.key = owner.key;
