@@ -3,7 +3,8 @@
  * size with perturbed copies (see perturb.ts), or the first articles of the scale corpus. Everything is read in
  * place and kept in memory; nothing is copied into the project.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import * as path from 'path';
 import { perturbedCopy } from './perturb';
 
@@ -45,4 +46,15 @@ export function scaleArticles(folder: string, size: number): BenchArticle[] | nu
     id: `scale/${path.relative(folder, file).split(path.sep).join('/')}`,
     text: readFileSync(file, 'utf8'),
   }));
+}
+
+/** Writes articles under a new temporary folder, each at its id as a relative path, and returns the folder. */
+export function writeArticles(articles: readonly BenchArticle[], prefix = 'crosscheck-bench-'): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const article of articles) {
+    const file = path.join(folder, article.id);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, article.text);
+  }
+  return folder;
 }

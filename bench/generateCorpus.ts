@@ -5,6 +5,7 @@
  * Deterministic for a seed, so that runs compare.
  */
 import type { BenchArticle } from './benchCorpus';
+import { random } from './perturb';
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'vin', 'do', 'ra', 'tel', 'sa', 'nor', 'bel', 'ti', 'gar', 'es', 'lu', 'pra', 'don', 'wen', 'cor', 'al', 'fen'];
 const OUTLETS = ['harbourtimes', 'coastdaily', 'northpost', 'evening-ledger', 'valley-courier', 'metro-wire', 'plainsherald', 'riverside-news'];
@@ -25,18 +26,6 @@ const FILLERS = [
   'A spokesperson for {org} said the company had received many calls from concerned {noun}.',
 ];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A generated report, with what it was made to say: its story and the count it gives (when its event has one). */
 export interface GeneratedArticle extends BenchArticle {

@@ -21,8 +21,8 @@ const CALENDAR = new Set([
 // Header lines (publication date, outlet) stay as written: copies of one event keep their outlets and days.
 const HEADER = /^(?:Published|Source|Date|By):/i;
 
-/** A small seeded generator (mulberry32), so that copy k is the same text on every run and machine. */
-function random(seed: number): () => number {
+/** A small seeded generator (mulberry32), so that generated text is the same on every run and machine. */
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -10,8 +10,7 @@
 import { spawn } from 'child_process';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
@@ -21,7 +20,7 @@ import { Corpus } from '../server/src/engine/corpus/corpus';
 import { runRules } from '../server/src/engine/rules/runRules';
 import type { ArticleAnalysis } from '../server/src/engine/types';
 import { startServer, waitFor, type TestServer } from '../test/helpers/lspClient';
-import { scaleArticles, type BenchArticle } from './benchCorpus';
+import { scaleArticles, writeArticles, type BenchArticle } from './benchCorpus';
 import { generateCorpus } from './generateCorpus';
 import { printTable } from './table';
 
@@ -51,16 +50,6 @@ function residentBytes(pid: number | undefined): number {
   } catch {
     return NaN;
   }
-}
-
-function writeCorpus(articles: BenchArticle[]): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-scale-'));
-  for (const article of articles) {
-    const file = path.join(folder, article.id);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, article.text);
-  }
-  return folder;
 }
 
 /** The engine in this process: analysis rate against the peers, the rules over the corpus, an edit's recomputation. */
@@ -222,7 +211,7 @@ async function main(): Promise<void> {
     const source = articles[0]?.id.startsWith('scale/') ? '../shared/eval/scale' : 'generated (bench/generateCorpus.ts)';
     const characters = articles.reduce((n, a) => n + a.text.length, 0);
     console.log(`\n${size} articles, ${(characters / 1e6).toFixed(1)} MB, from ${source}`);
-    const folder = writeCorpus(articles);
+    const folder = writeArticles(articles, 'crosscheck-scale-');
     const rows: Row[] = [];
     try {
       await serverMeasures(folder, articles, rows);

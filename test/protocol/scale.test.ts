@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { writeArticles } from '../../bench/benchCorpus';
 import { generateCorpus } from '../../bench/generateCorpus';
 import { runCli } from '../../server/src/cli/main';
 import { startServer, waitFor } from '../helpers/lspClient';
@@ -16,15 +16,7 @@ const SIZE = 1000;
 const articles = generateCorpus(SIZE, 7);
 const storyOf = (file: string) => /story-(\d+)\//.exec(file)?.[1];
 
-function writeCorpus(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-scale-test-'));
-  for (const article of articles) {
-    const file = path.join(folder, article.id);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, article.text);
-  }
-  return folder;
-}
+const writeCorpus = () => writeArticles(articles, 'crosscheck-scale-test-');
 
 interface JsonFinding {
   rule: string;
@@ -71,30 +63,37 @@ test('scale: the server indexes 1,000 generated articles and publishes findings 
 });
 
 test('a restart reads the analyses the first session kept in initializationOptions.cacheFolder', async () => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-cache-server-'));
-  const articlesFolder = path.join(folder, 'articles');
-  const cacheFolder = path.join(folder, 'cache');
   const few = articles.slice(0, 40);
-  for (const article of few) {
-    const file = path.join(articlesFolder, article.id);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, article.text);
-  }
-  const entries = () => {
-    const count = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name)) : e.name.endsWith('.v8') ? 1 : 0), 0);
-    return existsSync(cacheFolder) ? count(cacheFolder) : 0;
+  const articlesFolder = writeArticles(few, 'crosscheck-cache-server-');
+  const cacheFolder = `${articlesFolder}-cache`;
+  // Each cached analysis with the time it was written: a second session that read them writes none again.
+  const entries = (): Map<string, number> => {
+    const found = new Map<string, number>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.v8')) found.set(full, statSync(full).mtimeMs);
+      }
+    };
+    if (existsSync(cacheFolder)) walk(cacheFolder);
+    return found;
   };
   try {
+    const written: Array<Map<string, number>> = [];
     for (let session = 0; session < 2; session++) {
       const server = await startServer({ corpus: ['**/*.txt'] }, { workspaceFolder: articlesFolder, cacheFolder });
       try {
         await waitFor(() => (server.status && !server.status.indexing && server.status.articles === few.length ? true : undefined), 60_000, 'indexing');
-        assert.equal(entries(), few.length, `session ${session + 1}: one cached analysis per article`);
+        written.push(entries());
+        assert.equal(written[session].size, few.length, `session ${session + 1}: one cached analysis per article`);
       } finally {
         await server.stop();
       }
     }
+    assert.deepEqual([...written[1]], [...written[0]], 'the second session read every analysis and rewrote none');
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    rmSync(articlesFolder, { recursive: true, force: true });
+    rmSync(cacheFolder, { recursive: true, force: true });
   }
 });
