@@ -6,6 +6,7 @@ import { runRules } from '../engine/rules/runRules';
 import { SEVERITY_ORDER, type Severity } from '../engine/rules/types';
 import { Corpus } from '../engine/corpus/corpus';
 import { STORY_MODES, type StoryMode } from '../engine/stories/stories';
+import { diskCacheAt } from '../io/diskCache';
 import { DEFAULT_MAX_BYTES } from '../io/readArticleFile';
 import { analyzeFile } from '../worker/analyzeFile';
 import { AnalysisPool } from '../lsp/analysisPool';
@@ -117,12 +118,15 @@ const FILES_FOR_WORKERS = 64;
  * worker script is beside the CLI (the bundle), else on this thread.
  */
 async function analyzeFiles(files: string[], maxBytes: number, cacheFolder: string | null, err: (s: string) => void): Promise<FileAnalysis[]> {
+  const log = (message: string) => err(`crosscheck: ${message}`);
+  // Opened here first, so that entries of another engine version are removed once and said so, whoever analyses.
+  if (cacheFolder) diskCacheAt(cacheFolder, log);
   const pool = files.length >= FILES_FOR_WORKERS ? new AnalysisPool(() => undefined, cpus().length) : null;
   const options = { withText: true, ...(cacheFolder ? { cacheFolder } : {}) };
   try {
     if (pool) return await Promise.all(files.map((file) => pool.analyze(file, maxBytes, options)));
     const results: FileAnalysis[] = [];
-    for (const file of files) results.push(await analyzeFile({ path: file, maxBytes, ...options }, (message) => err(`crosscheck: ${message}`)));
+    for (const file of files) results.push(await analyzeFile({ path: file, maxBytes, ...options }, log));
     return results;
   } finally {
     await pool?.dispose();
