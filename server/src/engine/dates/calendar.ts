@@ -72,7 +72,12 @@ export function monthDistance(a: { year: number; month: number }, b: { year: num
   return (b.year - a.year) * 12 + (b.month - a.month);
 }
 
+/** Days since 1970-01-01 of an ISO day (YYYY-MM-DD…); NaN when it is missing or malformed. */
+export function dayNumber(iso: string | null | undefined): number {
+  return iso ? Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN;
+}
+
 /** Days from ISO day `a` to ISO day `b` (YYYY-MM-DD…), negative when b is earlier; NaN when either is malformed. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }

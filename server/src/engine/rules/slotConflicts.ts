@@ -5,6 +5,7 @@ import { alignSlots, conflicting, STRONG_ALIGNMENT, type AlignedPair, type Place
 import type { RuleContext } from './context';
 import { MAX_LISTED_RELATED, MAX_RELATED, type Finding, type RuleId, type Severity } from './types';
 import { wordTable } from '../text/table';
+import { dayNumber } from '../dates/calendar';
 
 /** Which quantities of the corpus agree with another article and which disagree. */
 export interface Agreement {
@@ -85,7 +86,7 @@ export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[]
     const analysis = ctx.corpus.get(article)!;
     const story = ctx.story(article);
     const list = byStory.get(story) ?? [];
-    const publishedDay = analysis.meta.published ? Date.parse(analysis.meta.published.slice(0, 10)) / 86_400_000 : null;
+    const publishedDay = analysis.meta.published ? dayNumber(analysis.meta.published) : null;
     const enumerated = enumeratedHeads(analysis.quantities);
     for (const quantity of analysis.quantities) {
       if (ctx.isBoilerplate(article, quantity.start) || (quantity.dimension === 'ordinal' && enumerated.has(quantity.head ?? ''))) continue;

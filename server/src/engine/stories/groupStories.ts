@@ -1,3 +1,4 @@
+import { dayNumber } from '../dates/calendar';
 import { averageLinkage } from './averageLinkage';
 
 /** One article as story grouping sees it: its term counts and its publication day. */
@@ -151,9 +152,6 @@ function scoredLinks(articles: readonly StoryArticle[]): IndexedLink[] {
 export function storyLinks(articles: readonly StoryArticle[]): StoryLink[] {
   return scoredLinks(articles).map(({ a, b, weight }) => ({ a: articles[a].id, b: articles[b].id, similarity: weight }));
 }
-
-/** Days since 1970 of an ISO day, NaN when unknown or malformed. */
-const dayNumber = (iso: string | null): number => (iso ? Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN);
 
 /**
  * Publication days close together make a shared story likelier; far apart, less likely but not impossible
