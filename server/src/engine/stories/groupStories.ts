@@ -158,10 +158,6 @@ export function storyLinks(articles: readonly StoryArticle[]): StoryLink[] {
  * (anniversaries, trials, follow-ups). The factor is 1 within a week and falls as the gap doubles — a half at two
  * weeks, a quarter at two months, under a tenth after years; an unknown day counts as neither near nor far.
  */
-export function dateAffinity(a: string | null, b: string | null): number {
-  return dayAffinity(dayNumber(a), dayNumber(b));
-}
-
 function dayAffinity(a: number, b: number): number {
   const days = Math.abs(a - b);
   if (!Number.isFinite(days)) return 0.75;
