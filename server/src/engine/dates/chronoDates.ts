@@ -210,6 +210,18 @@ export function chronoChunks(text: string): Span[] {
   return chunks;
 }
 
+// What every reading chrono-node can give (with the parsers kept above) and this module keeps contains: a digit, a
+// month or weekday word (in any case, abbreviated or not), a word for a day relative to now ("today", "last
+// night"), or "this/last/past/next" before a unit of time. A chunk without any of them is not parsed: the result is
+// the same, and most of a news article's lines name no date. Keep this a superset of the parsers' patterns.
+const DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|week|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|month)|\b(?:this|last|past|next|after\s*this)\s*(?:quarter|qtr|second|sec|minute|min|hour|hrs?|day|week|month|mon|mos?|year|yrs?|[smhdwy])s?(?=\W|$)/i;
+
+/** Whether a piece of text may hold a date chrono-node reads (see DATE_CUE). */
+export function hasDateCue(text: string): boolean {
+  return DATE_CUE.test(text);
+}
+
 /** chrono-node's dates outside `taken`. */
 export function findChronoDates(context: DateContext, taken: Span[]): DateMention[] {
   const reference = context.reference;
@@ -220,6 +232,7 @@ export function findChronoDates(context: DateContext, taken: Span[]): DateMentio
   const found: DateMention[] = [];
   for (const chunk of chronoChunks(prepared)) {
     const chunkText = prepared.slice(chunk.start, chunk.end);
+    if (!hasDateCue(chunkText)) continue;
     for (const result of parser.parse(chunkText, { instant, timezone: 0 }, { forwardDate: false })) {
       if (isFalseReading(result)) continue;
       for (const part of partsOf(result, prepared, chunk.start)) {
