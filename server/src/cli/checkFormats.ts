@@ -1,22 +1,17 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { lineStarts, offsetToLineColumn } from '../engine/text/lineIndex';
+import { offsetToLineColumn } from '../engine/text/lineIndex';
 import { RULE_DESCRIPTIONS } from '../engine/rules/descriptions';
 import type { Finding, Severity } from '../engine/rules/types';
 
+/** What the output needs of a checked file: the offsets at which its lines start (the analysis has them). */
 export interface CheckedFile {
   file: string;
-  text: string;
+  lineStarts: number[];
 }
 
 function locator(files: Map<string, CheckedFile>) {
-  const starts = new Map<string, number[]>();
   return (file: string, offset: number): { line: number; column: number } => {
-    let index = starts.get(file);
-    if (!index) {
-      index = lineStarts(files.get(file)?.text ?? '');
-      starts.set(file, index);
-    }
-    const { line, column } = offsetToLineColumn(index, offset);
+    const { line, column } = offsetToLineColumn(files.get(file)?.lineStarts ?? [0], offset);
     return { line: line + 1, column: column + 1 };
   };
 }

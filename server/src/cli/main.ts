@@ -6,6 +6,7 @@ import { runRules } from '../engine/rules/runRules';
 import { SEVERITY_ORDER, type Severity } from '../engine/rules/types';
 import { Corpus } from '../engine/corpus/corpus';
 import { STORY_MODES, type StoryMode } from '../engine/stories/stories';
+import type { ArticleAnalysis } from '../engine/types';
 import { diskCacheAt } from '../io/diskCache';
 import { DEFAULT_MAX_BYTES } from '../io/readArticleFile';
 import { analyzeFile } from '../worker/analyzeFile';
@@ -14,7 +15,7 @@ import type { FileAnalysis } from '../worker/protocol';
 import { annotateJson, annotateText, type AnnotatedFile } from './annotateFormats';
 import { pathToFileURL } from 'url';
 import { VERSION } from '../version';
-import { checkJson, checkSarif, checkSummary, checkText } from './checkFormats';
+import { checkJson, checkSarif, checkSummary, checkText, type CheckedFile } from './checkFormats';
 import { ARTICLE_EXTENSIONS, collectFiles } from './collectFiles';
 import { entitiesJson, entitiesText } from './entitiesFormats';
 
@@ -114,20 +115,28 @@ async function loadConfig(file: string | null, err: (s: string) => void): Promis
 const FILES_FOR_WORKERS = 64;
 
 /**
- * Reads and analyses files, in file order: in worker threads, one per core, when there are enough files and the
- * worker script is beside the CLI (the bundle), else on this thread.
+ * Reads and analyses files, handing each result to `take` with its index as soon as it is ready (in any order), so
+ * that nothing but what the caller keeps stays in memory: in worker threads, one per core, when there are enough
+ * files and the worker script is beside the CLI (the bundle), else on this thread. `withText` asks for the texts too.
  */
-async function analyzeFiles(files: string[], maxBytes: number, cacheFolder: string | null, err: (s: string) => void): Promise<FileAnalysis[]> {
+async function analyzeFiles(
+  files: string[],
+  options: { maxBytes: number; cacheFolder: string | null; withText: boolean },
+  err: (s: string) => void,
+  take: (index: number, result: FileAnalysis) => void,
+): Promise<void> {
   const log = (message: string) => err(`crosscheck: ${message}`);
+  const { maxBytes, cacheFolder, withText } = options;
   // Opened here first, so that entries of another engine version are removed once and said so, whoever analyses.
   if (cacheFolder) diskCacheAt(cacheFolder, log);
   const pool = files.length >= FILES_FOR_WORKERS ? new AnalysisPool(() => undefined, cpus().length) : null;
-  const options = { withText: true, ...(cacheFolder ? { cacheFolder } : {}) };
+  const request = { withText, ...(cacheFolder ? { cacheFolder } : {}) };
   try {
-    if (pool) return await Promise.all(files.map((file) => pool.analyze(file, maxBytes, options)));
-    const results: FileAnalysis[] = [];
-    for (const file of files) results.push(await analyzeFile({ path: file, maxBytes, ...options }, log));
-    return results;
+    if (pool) {
+      await Promise.all(files.map((file, i) => pool.analyze(file, maxBytes, request).then((result) => take(i, result))));
+      return;
+    }
+    for (let i = 0; i < files.length; i++) take(i, await analyzeFile({ path: files[i], maxBytes, ...request }, log));
   } finally {
     await pool?.dispose();
   }
@@ -148,30 +157,46 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   const collected = await collectFiles(options.paths);
   let failed = collected.errors.length > 0;
   for (const error of collected.errors) err(`crosscheck: ${error.path}: ${error.reason}`);
-  const annotated: AnnotatedFile[] = [];
-  const results = await analyzeFiles(collected.files, options.maxBytes, options.cache, err);
-  collected.files.forEach((file, i) => {
-    const result = results[i];
-    const display = path.relative(process.cwd(), file).split(path.sep).join('/') || file;
-    if (!result.ok || result.text === undefined) {
-      err(`crosscheck: ${display}: ${result.ok ? 'not read' : result.reason}`);
+  const annotating = options.command === 'annotate';
+  // Only `annotate` keeps the texts (it prints them); `check` and `entities` need the analyses alone.
+  const annotated: Array<AnnotatedFile | undefined> = [];
+  const analyses: Array<ArticleAnalysis | undefined> = [];
+  const displayName = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/') || file;
+  const problems: string[] = [];
+  await analyzeFiles(collected.files, { maxBytes: options.maxBytes, cacheFolder: options.cache, withText: annotating }, err, (i, result) => {
+    const display = displayName(collected.files[i]);
+    if (!result.ok || (annotating && result.text === undefined)) {
+      problems[i] = `crosscheck: ${display}: ${result.ok ? 'not read' : result.reason}`;
       failed = true;
       return;
     }
-    if (result.warning) err(`crosscheck: ${display}: ${result.warning}`);
-    annotated.push({ file: display, text: result.text, analysis: result.analysis });
+    if (result.warning) problems[i] = `crosscheck: ${display}: ${result.warning}`;
+    if (annotating) annotated[i] = { file: display, text: result.text ?? '', analysis: result.analysis };
+    else analyses[i] = result.analysis;
   });
+  // Filed in file order, whatever order the workers finished in, so that the output does not depend on timing.
+  const checked = new Map<string, CheckedFile>();
+  const corpus = new Corpus();
+  corpus.storyMode = options.stories;
+  collected.files.forEach((file, i) => {
+    const analysis = analyses[i];
+    if (!analysis) return;
+    const display = displayName(file);
+    corpus.set(display, analysis);
+    checked.set(display, { file: display, lineStarts: analysis.lineStarts });
+  });
+  // Problems are said in file order too.
+  for (const problem of problems) if (problem) err(problem);
+  const articleCount = annotating ? annotated.filter(Boolean).length : corpus.size;
   if (collected.files.length === 0 && collected.errors.length === 0) {
     const extensions = [...ARTICLE_EXTENSIONS].join(', ');
     err(`crosscheck: no articles in ${options.paths.join(', ')} (folders are searched for ${extensions} files)`);
   }
-  if (options.command === 'annotate') {
-    out(options.format === 'json' ? annotateJson(annotated) : annotateText(annotated));
+  if (annotating) {
+    const files = annotated.filter((a): a is AnnotatedFile => a !== undefined);
+    out(options.format === 'json' ? annotateJson(files) : annotateText(files));
     return failed ? 2 : 0;
   }
-  const corpus = new Corpus();
-  corpus.storyMode = options.stories;
-  for (const { file, analysis } of annotated) corpus.set(file, analysis);
   if (options.command === 'entities') {
     out(options.format === 'json' ? entitiesJson(corpus.entities()) : entitiesText(corpus.entities()));
     return failed ? 2 : 0;
@@ -180,14 +205,13 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   const relativePath = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join('/');
   const { findings } = runRules(corpus, config, relativePath);
   findings.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
-  const files = new Map(annotated.map((a) => [a.file, { file: a.file, text: a.text }]));
   // SARIF names files relative to the folder the CLI ran in, given as the base URI SRCROOT.
   const srcRoot = pathToFileURL(process.cwd() + path.sep).href;
-  if (options.format === 'json') out(checkJson(findings, files));
-  else if (options.format === 'sarif') out(checkSarif(findings, files, VERSION, srcRoot));
-  else if (findings.length > 0) out(checkText(findings, files));
+  if (options.format === 'json') out(checkJson(findings, checked));
+  else if (options.format === 'sarif') out(checkSarif(findings, checked, VERSION, srcRoot));
+  else if (findings.length > 0) out(checkText(findings, checked));
   // The summary follows the findings; machine-readable output keeps stdout to itself, so it goes to stderr there.
-  if (annotated.length > 0) (options.format === 'text' ? out : err)(checkSummary(findings, annotated.length));
+  if (articleCount > 0) (options.format === 'text' ? out : err)(checkSummary(findings, articleCount));
   if (failed) return 2;
   return findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[options.failOn]) ? 1 : 0;
 }

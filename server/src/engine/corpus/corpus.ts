@@ -1,6 +1,7 @@
 import { insideSpans } from '../boilerplate/findBoilerplate';
 import { computeStories, type Stories, type StoryMode } from '../stories/stories';
 import type { ArticleAnalysis, DateMention, EntityMention, FigureMention } from '../types';
+import { StringPool } from '../text/intern';
 import { resolveEntities, type CanonicalEntity, type KeyedMentions } from './resolveEntities';
 
 export interface ArticleSummary {
@@ -37,6 +38,8 @@ const figureKey = (figure: FigureMention): string | null => (figure.unit ? `${fi
 export class Corpus {
   private readonly articles = new Map<string, ArticleAnalysis>();
   private readonly byKey = new Map<string, KeyedMentions[]>();
+  /** Strings shared by many analyses, held once (see StringPool). */
+  private readonly strings = new StringPool();
   private resolved: Resolved | null = null;
   /** The last resolution before the latest change, for answers that may be slightly stale but must be instant. */
   private previous: Resolved | null = null;
@@ -118,6 +121,7 @@ export class Corpus {
   set(id: string, analysis: ArticleAnalysis): void {
     if (this.articles.get(id) === analysis) return;
     this.removeKeys(id);
+    this.strings.internAll(analysis);
     this.articles.set(id, analysis);
     const grouped = new Map<string, EntityMention[]>();
     for (const mention of analysis.entities) {

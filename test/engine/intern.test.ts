@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle } from '../../server/src/engine/analyze';
+import { StringPool } from '../../server/src/engine/text/intern';
+
+const articles = [
+  'VELORA, March 3 (Kessa News) - The Velora council approved 14 new schools on Monday, Mayor Anna Doe said.',
+  'Mayor Anna Doe of Velora said on Monday that the council had approved 15 new schools.',
+];
+
+test('pooling strings leaves every analysis equal to what it was', () => {
+  const pool = new StringPool();
+  for (const text of articles) {
+    const analysis = analyzeArticle(text);
+    const before = JSON.stringify(analysis);
+    assert.equal(pool.internAll(analysis), analysis);
+    assert.equal(JSON.stringify(analysis), before);
+  }
+});
+
+test('the pool holds each distinct string once, across analyses', () => {
+  const pool = new StringPool();
+  pool.internAll({ a: ['Velora', 'council'], b: { c: 'Velora', d: [['council', 'Karlin']] }, n: 3, z: null });
+  assert.equal(pool.size, 3);
+  pool.internAll({ e: 'Karlin', f: ['Merrow'] });
+  assert.equal(pool.size, 4);
+});
+
+test('the pool is renewed once it has doubled past its limit, so it does not grow forever', () => {
+  const pool = new StringPool(4);
+  pool.internAll(['a', 'b', 'c', 'd', 'e']);
+  assert.equal(pool.size, 5);
+  pool.internAll(['f']);
+  assert.equal(pool.size, 1);
+});
