@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { registerDecisionCommand } from './decisions';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addToCorpus, corpusState, type CorpusState } from './corpusNotice';
 
@@ -47,14 +48,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     ],
     outputChannel,
     // clientCommands: this client implements crosscheck.showReferences (the code lens opens VS Code's reference
-    // view); the server gives other editors a lens whose command it executes itself.
+    // view; the server gives other editors a lens whose command it executes itself) and crosscheck.decideWithNote
+    // (asks for a decision's note; other editors get the decisions without a note).
     // lineAnchors: VS Code opens file://…#L3 links in hover cards at that line.
     // restricted: in Restricted Mode (an untrusted folder) the server analyses the open articles only: it neither
     // scans nor watches the folders, reads no crosscheck.json and offers no edit that creates a file. A function,
     // so that the restart after the folder is trusted starts the server in full.
     initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('crosscheck'),
-      clientCommands: ['crosscheck.showReferences'],
+      clientCommands: ['crosscheck.showReferences', 'crosscheck.decideWithNote'],
       lineAnchors: true,
       restricted: !vscode.workspace.isTrusted,
       // Analyses are cached in the extension's storage for this workspace, so that reopening it does not re-analyse.
@@ -165,6 +167,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       await client?.restart();
       void vscode.window.setStatusBarMessage('Crosscheck: server restarted', 3000);
     }),
+    registerDecisionCommand(() => client),
     // The server's code lens passes plain JSON; VS Code's reference view wants its own types.
     vscode.commands.registerCommand('crosscheck.showReferences', async (uri: string, position: { line: number; character: number }, locations: WireLocation[]) => {
       const toRange = (r: WireLocation['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

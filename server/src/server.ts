@@ -26,7 +26,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'path';
 import { cardFormatFor, MARKDOWN_WITH_LINE_ANCHORS, type CardFormat } from './features/cardFormat';
-import { provideCodeActions } from './features/codeActions';
+import { isDecisionEntry } from './engine/config';
+import { decisionEdit, DECIDE_WITH_NOTE_COMMAND, provideCodeActions, RECORD_DECISION_COMMAND, type IgnoreTarget } from './features/codeActions';
 import { LIST_RELATED_COMMAND } from './features/diagnostics';
 import { describeSharedMentions, LIST_SHARED_MENTIONS_COMMAND, provideCodeLenses, SHOW_REFERENCES_COMMAND } from './features/codeLens';
 import { provideInlayHints } from './features/inlayHints';
@@ -64,6 +65,8 @@ let initialSettings: unknown = undefined;
 let clientCapabilities: InitializeParams['capabilities'] = {};
 let cardFormat: CardFormat = MARKDOWN_WITH_LINE_ANCHORS;
 let clientShowsReferences = false;
+/** The client asks for a note itself (initializationOptions.clientCommands has DECIDE_WITH_NOTE_COMMAND). */
+let clientDecidesWithNote = false;
 /** Problems in initializationOptions.settings, told once the client is initialized (nothing may come before). */
 let initialProblems: string[] = [];
 let workspaceFolders: WorkspaceFolder[] = [];
@@ -173,6 +176,7 @@ connection.onInitialize((params): InitializeResult => {
   initialProblems = initial.problems;
   cardFormat = cardFormatFor(params.capabilities.textDocument?.hover?.contentFormat, params.clientInfo?.name, options.lineAnchors);
   clientShowsReferences = Array.isArray(options.clientCommands) && options.clientCommands.includes(SHOW_REFERENCES_COMMAND);
+  clientDecidesWithNote = Array.isArray(options.clientCommands) && options.clientCommands.includes(DECIDE_WITH_NOTE_COMMAND);
   index.corpus.storyMode = settings.stories;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
@@ -188,7 +192,7 @@ connection.onInitialize((params): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       inlayHintProvider: true,
-      executeCommandProvider: { commands: [RECHECK_COMMAND, LIST_SHARED_MENTIONS_COMMAND, LIST_RELATED_COMMAND] },
+      executeCommandProvider: { commands: [RECHECK_COMMAND, LIST_SHARED_MENTIONS_COMMAND, LIST_RELATED_COMMAND, RECORD_DECISION_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'crosscheck', version: VERSION },
@@ -358,6 +362,14 @@ connection.onExecuteCommand(async (params) => {
     tellUser(MessageType.Info, [`${total} related source${total === 1 ? '' : 's'}${related.length < total ? ` (the first ${related.length})` : ''}:`, ...related.map((r) => r.message)].join('\n'));
     return related.map((r) => ({ uri: r.article, start: r.start, end: r.end, message: r.message }));
   }
+  if (params.command === RECORD_DECISION_COMMAND) {
+    // [{ rule, file, text }, decision, note?]: the edit of crosscheck.json, for the client to apply (or not).
+    const [finding, decision, note] = (params.arguments ?? []) as unknown[];
+    const target = findings.configUri ? await configTarget(findings.configUri) : null;
+    const entry = { ...(finding as object), decision, ...(typeof note === 'string' && note.trim() ? { note: note.trim() } : {}) };
+    if (!target || !isDecisionEntry(entry)) return null;
+    return decisionEdit({ ...target, relativePath: entry.file }, entry);
+  }
   if (params.command !== RECHECK_COMMAND) return undefined;
   publisher.reset();
   await startIndexing();
@@ -481,16 +493,19 @@ documents.onDidChangeContent(({ document }) => {
   );
 });
 
+/** crosscheck.json as the target of an edit, or null when it is missing and the client cannot create files. */
+async function configTarget(articleUri: string): Promise<IgnoreTarget | null> {
+  const configUri = findings.configUri;
+  const configText = configUri ? await context.textOf(configUri) : null;
+  // Creating a missing crosscheck.json needs a client that applies file creations; without one, no such fix.
+  return configUri && (configText !== null || clientCreatesFiles())
+    ? { uri: configUri, text: configText, relativePath: findings.relativePath(articleUri) }
+    : null;
+}
+
 connection.onCodeAction(({ textDocument, context: { diagnostics } }, token) =>
-  answer(textDocument.uri, token, [], async ({ document }) => {
-    const configUri = findings.configUri;
-    const configText = configUri ? await context.textOf(configUri) : null;
-    // Creating a missing crosscheck.json needs a client that applies file creations; without one, no ignore fix.
-    const ignoreTarget = configUri && (configText !== null || clientCreatesFiles())
-      ? { uri: configUri, text: configText, relativePath: findings.relativePath(document.uri) }
-      : null;
-    return provideCodeActions(document, diagnostics, ignoreTarget);
-  }));
+  answer(textDocument.uri, token, [], async ({ document }) =>
+    provideCodeActions(document, diagnostics, await configTarget(document.uri), clientDecidesWithNote)));
 
 connection.languages.inlayHint.on(({ textDocument, range }, token) =>
   settings.inlayHints

@@ -120,6 +120,45 @@ test('single-source is off by default and on when configured; crosscheck.json ch
   assert.deepEqual(findingsOf(articles, '{"rules": {"ordinal-conflict": "off"}}'), []);
 });
 
+test('decisions in crosscheck.json: dismissed findings leave, confirmed and noted ones carry the note', () => {
+  const articles = { b: 'Ana Ruiz met Tomas Varga for their third meeting.', c: 'Their second meeting: Ana Ruiz and Tomas Varga.' };
+  const decided = (decisions: object[]) => findingsOf(articles, JSON.stringify({ decisions }));
+  const on = (article: string, decision: string, note?: string) => ({ rule: 'ordinal-conflict', file: article, text: article === 'b' ? 'third' : 'second', decision, ...(note ? { note } : {}) });
+  assert.deepEqual(summary(decided([on('b', 'dismissed')])), ['c warning ordinal-conflict']);
+  const confirmed = decided([on('c', 'confirmed', 'The minutes list two meetings.')]).find((f) => f.article === 'c')!;
+  assert.match(confirmed.message, / — confirmed as an error: The minutes list two meetings\.$/);
+  assert.deepEqual(confirmed.decision, { kind: 'confirmed', note: 'The minutes list two meetings.' });
+  assert.match(decided([on('b', 'noted', 'Asked the ministry.')]).find((f) => f.article === 'b')!.message, / — noted: Asked the ministry\.$/);
+  // A decision names its finding by text: another flagged text in the same file is not covered.
+  assert.equal(decided([{ ...on('b', 'dismissed'), text: 'fourth' }]).length, 2);
+  // The later of two decisions on one finding wins.
+  assert.deepEqual(summary(decided([on('b', 'dismissed'), on('b', 'noted')])), ['b warning ordinal-conflict', 'c warning ordinal-conflict']);
+});
+
+const decisionCases: Array<[string, RegExp | null]> = [
+  ['{"rule": "ordinal-conflict", "file": "a.txt", "text": "third", "decision": "confirmed", "note": "n"}', null],
+  ['{"rule": "ordinal-conflict", "file": "a.txt", "text": "third", "decision": "maybe"}', /"decision" must be one of confirmed, dismissed, noted/],
+  ['{"rule": "ordinal-conflict", "file": "a.txt", "decision": "dismissed"}', /needs a string "text"/],
+  ['{"rule": "ordinal-conflict", "file": "a.txt", "text": "x", "decision": "noted", "why": "?"}', /unknown field "why"/],
+  ['{"rule": "ordinal-conflict", "file": "a.txt", "text": "x", "decision": "noted", "note": 3}', /"note" must be a string/],
+  ['"dismissed"', /must be an object/],
+];
+
+test('decisions entries are validated one by one, each problem on its line', () => {
+  for (const [entry, problem] of decisionCases) {
+    const { config, problems } = parseConfig(`{\n  "decisions": [\n    ${entry}\n  ]\n}`);
+    if (problem === null) {
+      assert.deepEqual(problems, [], entry);
+      assert.equal(config.decisions.length, 1);
+    } else {
+      assert.equal(problems.length, 1, entry);
+      assert.match(problems[0].message, problem);
+      assert.equal(problems[0].line, 3);
+      assert.equal(config.decisions.length, 0);
+    }
+  }
+});
+
 test('crosscheck.json problems are reported with their line and reason, and defaults kept', () => {
   const { config, problems } = parseConfig('{\n  "rules": {\n    "figure-conflict": "loud",\n    "no-such-rule": "off"\n  },\n  "ignore": [1]\n}');
   assert.deepEqual(problems.map((p) => p.line), [3, 4, 6]);

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   CodeActionRequest,
   DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
   FileChangeType,
   InlayHintRequest,
   type CodeAction,
@@ -106,6 +107,39 @@ describe('disagreements as diagnostics over stdio', () => {
     rmSync(config);
     await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Deleted }] });
     await waitFor(() => (diagnosticsOf('003').some((d) => d.code === 'name-variant') ? true : undefined), 10_000, 'name-variant to come back');
+  });
+
+  test('decisions: code actions record them, a dismissed finding leaves and a confirmed one shows its note', async () => {
+    const seed = readSeed('003');
+    await server.open(uriOf('003'), seed.text);
+    const ordinal = diagnosticsOf('003').find((d) => d.code === 'ordinal-conflict')!;
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uriOf('003') }, range: ordinal.range, context: { diagnostics: [ordinal] },
+    })) as CodeAction[];
+    const dismiss = actions.find((a) => a.title.startsWith('Dismiss this finding'))!;
+    const created = (dismiss.edit!.documentChanges![1] as { edits: TextEdit[] }).edits[0].newText;
+    const file3 = path.basename(new URL(uriOf('003')).pathname);
+    const file4 = path.basename(new URL(uriOf('004')).pathname);
+    assert.deepEqual(JSON.parse(created), { decisions: [{ rule: 'ordinal-conflict', file: file3, text: 'second', decision: 'dismissed' }] });
+    // This test client did not declare crosscheck.decideWithNote, so it is not offered the action that needs it.
+    assert.ok(!actions.some((a) => a.command?.command === 'crosscheck.decideWithNote'));
+    const config = path.join(folder, 'crosscheck.json');
+    writeFileSync(config, `${JSON.stringify({ decisions: [
+      { rule: 'ordinal-conflict', file: file3, text: 'second', decision: 'dismissed' },
+      { rule: 'ordinal-conflict', file: file4, text: 'third', decision: 'confirmed', note: 'Checked with the ministry.' },
+    ] }, null, 2)}\n`);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Created }] });
+    await waitFor(() => (!diagnosticsOf('003').some((d) => d.code === 'ordinal-conflict') ? true : undefined), 10_000, 'the dismissed finding to leave');
+    const confirmed = diagnosticsOf('004').find((d) => d.code === 'ordinal-conflict')!;
+    assert.match(text(confirmed), /confirmed as an error: Checked with the ministry\.$/);
+    // The server computes the edit for a decision with a note; the client applies it.
+    const edit = await server.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'crosscheck.recordDecision', arguments: [{ rule: 'ordinal-conflict', file: file3, text: 'second' }, 'noted', 'Asked the desk.'],
+    }) as { changes: Record<string, TextEdit[]> };
+    assert.match(edit.changes[pathToFileURL(config).href].map((e) => e.newText).join(''), /"decision": "noted",\s*"note": "Asked the desk\."/);
+    rmSync(config);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Deleted }] });
+    await waitFor(() => (diagnosticsOf('003').some((d) => d.code === 'ordinal-conflict') ? true : undefined), 10_000, 'the finding to come back');
   });
 
   test('editing one article changes another article’s diagnostics', async () => {

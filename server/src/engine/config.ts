@@ -8,12 +8,16 @@ import { RULE_IDS, type RuleId, type Severity } from './rules/types';
  *   {
  *     "rules": { "figure-conflict": "information", "single-source": "on", "role-conflict": "off" },
  *     "ignore": [ { "rule": "name-variant", "file": "articles/storm.txt", "text": "Verdana" } ],
- *     "preferredSpellings": { "Verdana": "Vardeno" }
+ *     "preferredSpellings": { "Verdana": "Vardeno" },
+ *     "decisions": [ { "rule": "figure-conflict", "file": "articles/storm.txt", "text": "14", "decision": "confirmed",
+ *                      "note": "The council's minutes say 15." } ]
  *   }
  *
  * `rules` maps a rule id to "off", "on" (its default severity) or a severity ("error", "warning", "information",
  * "hint"). `ignore` lists findings to hide: every field given must match (file is relative to the folder, text is
- * the flagged text). `preferredSpellings` maps a spelling to the one the quick fix should offer.
+ * the flagged text). `preferredSpellings` maps a spelling to the one the quick fix should offer. `decisions` records
+ * what a fact-checker decided about a finding (see engine/rules/decisions.ts): keyed like ignore entries by rule, file
+ * and flagged text, so that a decision survives edits elsewhere in the article.
  */
 export interface RuleSetting {
   enabled: boolean;
@@ -26,10 +30,23 @@ export interface IgnoreEntry {
   text?: string;
 }
 
+export const DECISIONS = ['confirmed', 'dismissed', 'noted'] as const;
+export type DecisionKind = (typeof DECISIONS)[number];
+
+/** A fact-checker's decision about one finding: a real error, not an error, or a note. */
+export interface DecisionEntry {
+  rule: string;
+  file: string;
+  text: string;
+  decision: DecisionKind;
+  note?: string;
+}
+
 export interface EngineConfig {
   rules: Record<RuleId, RuleSetting>;
   ignore: IgnoreEntry[];
   preferredSpellings: Record<string, string>;
+  decisions: DecisionEntry[];
 }
 
 export interface ConfigProblem {
@@ -51,7 +68,7 @@ const OFF_BY_DEFAULT: ReadonlySet<RuleId> = new Set(['single-source']);
 export function defaultConfig(): EngineConfig {
   const rules = {} as Record<RuleId, RuleSetting>;
   for (const id of RULE_IDS) rules[id] = { enabled: !OFF_BY_DEFAULT.has(id), severity: null };
-  return { rules, ignore: [], preferredSpellings: {} };
+  return { rules, ignore: [], preferredSpellings: {}, decisions: [] };
 }
 
 /**
@@ -117,7 +134,7 @@ export function parseConfig(input: string): { config: EngineConfig; problems: Co
   const node = (...path: Array<string | number>) => findNodeAtLocation(root, path);
   const object = raw as Record<string, unknown>;
   for (const key of Object.keys(object)) {
-    if (!['rules', 'ignore', 'preferredSpellings', '$schema'].includes(key)) problems.push(at(node(key), `unknown key "${key}" (expected rules, ignore, preferredSpellings)`));
+    if (!['rules', 'ignore', 'preferredSpellings', 'decisions', '$schema'].includes(key)) problems.push(at(node(key), `unknown key "${key}" (expected rules, ignore, preferredSpellings, decisions)`));
   }
   if (object.rules !== undefined) {
     if (!object.rules || typeof object.rules !== 'object' || Array.isArray(object.rules)) {
@@ -151,7 +168,35 @@ export function parseConfig(input: string): { config: EngineConfig; problems: Co
       config.preferredSpellings = value as Record<string, string>;
     } else problems.push(at(node('preferredSpellings'), '"preferredSpellings" must map spellings to spellings; ignored'));
   }
+  if (object.decisions !== undefined) {
+    if (!Array.isArray(object.decisions)) problems.push(at(node('decisions'), '"decisions" must be a list; ignored'));
+    else {
+      for (const [index, entry] of (object.decisions as unknown[]).entries()) {
+        const problem = decisionProblem(entry);
+        if (problem) problems.push(at(node('decisions', index), `${problem}; entry skipped`));
+        else config.decisions.push(entry as DecisionEntry);
+      }
+    }
+  }
   return { config, problems };
+}
+
+/** True for a valid "decisions" entry. */
+export function isDecisionEntry(entry: unknown): entry is DecisionEntry {
+  return decisionProblem(entry) === null;
+}
+
+/** What is wrong with a "decisions" entry, or null when it is valid. */
+function decisionProblem(entry: unknown): string | null {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return 'each "decisions" entry must be an object';
+  const record = entry as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!['rule', 'file', 'text', 'decision', 'note'].includes(key)) return `unknown field "${key}" in a decision (expected rule, file, text, decision, note)`;
+  }
+  for (const key of ['rule', 'file', 'text']) if (typeof record[key] !== 'string') return `a decision needs a string "${key}"`;
+  if (!(DECISIONS as readonly unknown[]).includes(record.decision)) return `"decision" must be one of ${DECISIONS.join(', ')}`;
+  if (record.note !== undefined && typeof record.note !== 'string') return '"note" must be a string';
+  return null;
 }
 
 /** The plain value of a parsed node (depth already bounded by tooDeepAt). Later duplicate keys win, as in JSON.parse. */

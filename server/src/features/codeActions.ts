@@ -1,4 +1,5 @@
-import { modify } from 'jsonc-parser';
+import { modify, parse, type JSONPath } from 'jsonc-parser';
+import type { DecisionEntry } from '../engine/config';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { spanToRange, textOffsetToPosition } from '../lsp/positions';
@@ -12,10 +13,15 @@ export interface IgnoreTarget {
   relativePath: string;
 }
 
-/** Adds an entry to crosscheck.json's "ignore" list: an edit of the file, or its creation. */
-function ignoreEdit(target: IgnoreTarget, entry: { rule: string; file: string; text: string }): WorkspaceEdit {
+/** Implemented by the VS Code extension: asks for a note, then records the decision through RECORD_DECISION_COMMAND. */
+export const DECIDE_WITH_NOTE_COMMAND = 'crosscheck.decideWithNote';
+/** Executed by the server: returns the WorkspaceEdit of crosscheck.json that records a decision (the client applies it). */
+export const RECORD_DECISION_COMMAND = 'crosscheck.recordDecision';
+
+/** Adds an entry to a list of crosscheck.json ("ignore", "decisions"): an edit of the file, or its creation. */
+function listEntryEdit(target: IgnoreTarget, list: 'ignore' | 'decisions', entry: object, at = -1): WorkspaceEdit {
   if (target.text === null) {
-    const content = `${JSON.stringify({ ignore: [entry] }, null, 2)}\n`;
+    const content = `${JSON.stringify({ [list]: [entry] }, null, 2)}\n`;
     return {
       documentChanges: [
         { kind: 'create', uri: target.uri, options: { ignoreIfExists: true } },
@@ -24,7 +30,8 @@ function ignoreEdit(target: IgnoreTarget, entry: { rule: string; file: string; t
     };
   }
   // jsonc-parser edits the file in place, keeping the user's formatting and comments.
-  const edits = modify(target.text, ['ignore', -1], entry, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
+  const path: JSONPath = [list, at];
+  const edits = modify(target.text, path, entry, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
   const text = target.text;
   const textEdits: TextEdit[] = edits.map((e) => ({
     range: { start: textOffsetToPosition(text, e.offset), end: textOffsetToPosition(text, e.offset + e.length) },
@@ -34,10 +41,27 @@ function ignoreEdit(target: IgnoreTarget, entry: { rule: string; file: string; t
 }
 
 /**
- * Quick fixes for Crosscheck's diagnostics: respell a name variant everywhere in the article, and hide a finding
- * by adding it to crosscheck.json. Both are edits the user applies (and can undo); the server writes nothing.
+ * The edit that records a decision: it replaces an earlier decision on the same finding (same rule, file and text),
+ * else adds one at the end of "decisions". One object per decision keeps merges of the file line-based and simple.
  */
-export function provideCodeActions(document: TextDocument, diagnostics: Diagnostic[], ignoreTarget: IgnoreTarget | null): CodeAction[] {
+export function decisionEdit(target: IgnoreTarget, entry: DecisionEntry): WorkspaceEdit {
+  const ordered: DecisionEntry = { rule: entry.rule, file: entry.file, text: entry.text, decision: entry.decision, ...(entry.note ? { note: entry.note } : {}) };
+  let at = -1;
+  if (target.text !== null) {
+    const current = (parse(target.text, [], { allowTrailingComma: true }) as { decisions?: unknown } | undefined)?.decisions;
+    if (Array.isArray(current)) {
+      at = current.findIndex((d: Partial<DecisionEntry> | null) => d?.rule === entry.rule && d?.file === entry.file && d?.text === entry.text);
+    }
+  }
+  return listEntryEdit(target, 'decisions', ordered, at);
+}
+
+/**
+ * Quick fixes for Crosscheck's diagnostics: respell a name variant everywhere in the article, hide a finding, or
+ * record a decision about it (confirmed, dismissed; with a note where the client can ask for one) in
+ * crosscheck.json. All are edits the user applies (and can undo); the server writes nothing.
+ */
+export function provideCodeActions(document: TextDocument, diagnostics: Diagnostic[], ignoreTarget: IgnoreTarget | null, clientDecidesWithNote = false): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || !diagnostic.data) continue;
@@ -64,8 +88,31 @@ export function provideCodeActions(document: TextDocument, diagnostics: Diagnost
         title: `Ignore this finding (${data.rule}) in ${ignoreTarget.uri.slice(ignoreTarget.uri.lastIndexOf('/') + 1)}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: ignoreEdit(ignoreTarget, { rule: data.rule, file: ignoreTarget.relativePath, text: data.text }),
+        edit: listEntryEdit(ignoreTarget, 'ignore', { rule: data.rule, file: ignoreTarget.relativePath, text: data.text }),
       });
+      const finding = { rule: data.rule, file: ignoreTarget.relativePath, text: data.text };
+      actions.push(
+        {
+          title: 'Confirm this finding: a real error (recorded in crosscheck.json)',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: decisionEdit(ignoreTarget, { ...finding, decision: 'confirmed' }),
+        },
+        {
+          title: 'Dismiss this finding: not an error (recorded in crosscheck.json)',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: decisionEdit(ignoreTarget, { ...finding, decision: 'dismissed' }),
+        },
+      );
+      if (clientDecidesWithNote) {
+        actions.push({
+          title: 'Confirm, dismiss or note this finding with a note…',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: 'Record a decision with a note', command: DECIDE_WITH_NOTE_COMMAND, arguments: [finding] },
+        });
+      }
     }
   }
   return actions;

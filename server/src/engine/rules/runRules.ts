@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../config';
 import type { Corpus } from '../corpus/corpus';
 import { acronymVariant } from './acronymVariant';
+import { applyDecisions } from './decisions';
 import { slotConflicts, type Agreement } from './slotConflicts';
 import { ruleContext } from './context';
 import { nameVariant } from './nameVariant';
@@ -38,7 +39,8 @@ export function runRules(corpus: Corpus, config: EngineConfig, relativePath: (ar
     (!entry.file || entry.file === relativePath(finding.article)) &&
     (!entry.text || entry.text === findingText(corpus, finding))));
   for (const finding of visible) finding.severity = config.rules[finding.rule].severity ?? finding.severity;
-  return { findings: visible, agreement };
+  const decided = applyDecisions(visible, config.decisions, (f) => ({ rule: f.rule, file: relativePath(f.article), text: findingText(corpus, f) }));
+  return { findings: decided, agreement };
 }
 
 /** The text a finding points at, as the `text` field of an ignore entry names it. */

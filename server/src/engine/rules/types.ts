@@ -30,6 +30,8 @@ export interface Finding extends Span {
   /** The related spans (up to MAX_LISTED_RELATED), computed when asked by the "list related sources" command. */
   allRelated?: () => RelatedSpan[];
   fix?: FindingFix;
+  /** The fact-checker's decision recorded in crosscheck.json (a dismissed finding is not reported at all). */
+  decision?: { kind: 'confirmed' | 'noted'; note?: string };
 }
 
 /**
