@@ -16,6 +16,8 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // The claims view's page script (and its stylesheet, dist/claimsView.css), run by the webview: a browser bundle.
+  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['client/webview/claimsView.ts'], outfile: 'dist/claimsView.js' },
   // The server and the CLI are also the npm package's executables (crosscheck-language-server, crosscheck).
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { ClaimsPanel } from './claims/claimsPanel';
 import { registerDecisionCommand } from './decisions';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addToCorpus, corpusState, type CorpusState } from './corpusNotice';
@@ -56,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     // so that the restart after the folder is trusted starts the server in full.
     initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('crosscheck'),
-      clientCommands: ['crosscheck.showReferences', 'crosscheck.decideWithNote'],
+      clientCommands: ['crosscheck.showReferences', 'crosscheck.decideWithNote', 'crosscheck.openClaimsView'],
       lineAnchors: true,
       restricted: !vscode.workspace.isTrusted,
       // Analyses are cached in the extension's storage for this workspace, so that reopening it does not re-analyse.
@@ -168,6 +169,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       void vscode.window.setStatusBarMessage('Crosscheck: server restarted', 3000);
     }),
     registerDecisionCommand(() => client),
+    vscode.commands.registerCommand('crosscheck.openClaimsView', (uri?: string) => {
+      const active = vscode.window.activeTextEditor?.document;
+      const article = uri ? vscode.Uri.parse(uri) : active?.languageId === 'article' ? active.uri : undefined;
+      ClaimsPanel.show(context.extensionUri, () => client, article);
+    }),
     // The server's code lens passes plain JSON; VS Code's reference view wants its own types.
     vscode.commands.registerCommand('crosscheck.showReferences', async (uri: string, position: { line: number; character: number }, locations: WireLocation[]) => {
       const toRange = (r: WireLocation['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

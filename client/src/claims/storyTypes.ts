@@ -1,0 +1,71 @@
+/**
+ * The result of the server's `crosscheck/story` request as the claims view receives it: a story's sources (columns),
+ * its slots (rows) and each source's value in each slot, with LSP ranges. Plain JSON; shared by the extension host
+ * and the webview.
+ */
+export interface WireRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface WireSource {
+  uri: string;
+  outlet: string | null;
+  headline: string | null;
+  published: string | null;
+  /** A wire service credited ("AP", "Reuters"), when the article carries one. */
+  credit: string | null;
+  /** Articles that copy one another, or carry the same wire copy, share a group: one independent source. */
+  group: number;
+}
+
+export interface WireCell {
+  uri: string;
+  /** The value as written ("third", "14"). */
+  text: string;
+  /** The phrase around it ("their third face-to-face encounter"). */
+  phrase: string;
+  /** Who the article says gave the value ("police said"), or null. */
+  attribution: string | null;
+  range: WireRange;
+}
+
+export type RowStatus = 'agreed' | 'disputed' | 'updated' | 'single-source';
+
+export interface WireFinding {
+  rule: string;
+  severity: string;
+  uri: string;
+  message: string;
+  range: WireRange;
+}
+
+export interface WireRow {
+  id: string;
+  /** What the slot is about: "death toll", "meeting count", "name of the mine". */
+  label: string;
+  kind: 'figure' | 'ordinal' | 'date' | 'name' | 'role';
+  status: RowStatus;
+  cells: WireCell[];
+  independentSources: number;
+  findings: WireFinding[];
+}
+
+export interface WireStoryView {
+  story: string;
+  /** The article the view was asked for. */
+  uri: string;
+  sources: WireSource[];
+  rows: WireRow[];
+  summary: { articles: number; outlets: number; independentSources: number; disputed: number; updated: number; agreed: number; singleSource: number };
+}
+
+/** Messages from the webview to the extension host. */
+export type ViewMessage =
+  | { type: 'ready' }
+  | { type: 'open'; uri: string; range: WireRange };
+
+/** Messages from the extension host to the webview. */
+export type HostMessage =
+  | { type: 'story'; view: WireStoryView }
+  | { type: 'empty'; reason: string };
