@@ -29,7 +29,7 @@ import { cardFormatFor, MARKDOWN_WITH_LINE_ANCHORS, type CardFormat } from './fe
 import { isDecisionEntry } from './engine/config';
 import { decisionEdit, DECIDE_WITH_NOTE_COMMAND, provideCodeActions, RECORD_DECISION_COMMAND, type IgnoreTarget } from './features/codeActions';
 import { LIST_RELATED_COMMAND } from './features/diagnostics';
-import { describeSharedMentions, LIST_SHARED_MENTIONS_COMMAND, provideCodeLenses, SHOW_REFERENCES_COMMAND } from './features/codeLens';
+import { describeSharedMentions, LIST_SHARED_MENTIONS_COMMAND, OPEN_CLAIMS_COMMAND, provideCodeLenses, SHOW_REFERENCES_COMMAND } from './features/codeLens';
 import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
@@ -65,6 +65,7 @@ let initialSettings: unknown = undefined;
 let clientCapabilities: InitializeParams['capabilities'] = {};
 let cardFormat: CardFormat = MARKDOWN_WITH_LINE_ANCHORS;
 let clientShowsReferences = false;
+let clientOpensClaims = false;
 /** The client asks for a note itself (initializationOptions.clientCommands has DECIDE_WITH_NOTE_COMMAND). */
 let clientDecidesWithNote = false;
 /** Problems in initializationOptions.settings, told once the client is initialized (nothing may come before). */
@@ -158,6 +159,9 @@ const context: FeatureContext = {
   get cardFormat() {
     return cardFormat;
   },
+  get clientOpensClaims() {
+    return clientOpensClaims;
+  },
   get clientShowsReferences() {
     return clientShowsReferences;
   },
@@ -177,6 +181,7 @@ connection.onInitialize((params): InitializeResult => {
   cardFormat = cardFormatFor(params.capabilities.textDocument?.hover?.contentFormat, params.clientInfo?.name, options.lineAnchors);
   clientShowsReferences = Array.isArray(options.clientCommands) && options.clientCommands.includes(SHOW_REFERENCES_COMMAND);
   clientDecidesWithNote = Array.isArray(options.clientCommands) && options.clientCommands.includes(DECIDE_WITH_NOTE_COMMAND);
+  clientOpensClaims = Array.isArray(options.clientCommands) && options.clientCommands.includes(OPEN_CLAIMS_COMMAND);
   index.corpus.storyMode = settings.stories;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {

@@ -188,6 +188,8 @@ export async function startServer(settings: Record<string, unknown> = {}, option
     return handler ? handler(params) : new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
   });
   connection.listen();
+  // The commands the VS Code extension implements and declares (client/src/extension.ts).
+  const VS_CODE_CLIENT_COMMANDS = ['crosscheck.showReferences', 'crosscheck.decideWithNote', 'crosscheck.openClaimsView'];
   const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     clientInfo: options.capabilities ? options.clientInfo : { name: 'Visual Studio Code', version: '1.100.0' },
@@ -195,7 +197,7 @@ export async function startServer(settings: Record<string, unknown> = {}, option
     workspaceFolders: folders.length > 0 ? folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })) : null,
     initializationOptions:
       options.initializationOptions ??
-      (options.capabilities ? undefined : { settings, clientCommands: ['crosscheck.showReferences'], ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}) }),
+      (options.capabilities ? undefined : { settings, clientCommands: VS_CODE_CLIENT_COMMANDS, ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}) }),
     capabilities,
   });
   await connection.sendNotification(InitializedNotification.type, {});

@@ -121,8 +121,9 @@ describe('disagreements as diagnostics over stdio', () => {
     const file3 = path.basename(new URL(uriOf('003')).pathname);
     const file4 = path.basename(new URL(uriOf('004')).pathname);
     assert.deepEqual(JSON.parse(created), { decisions: [{ rule: 'ordinal-conflict', file: file3, text: 'second', decision: 'dismissed' }] });
-    // This test client did not declare crosscheck.decideWithNote, so it is not offered the action that needs it.
-    assert.ok(!actions.some((a) => a.command?.command === 'crosscheck.decideWithNote'));
+    // The client declared crosscheck.decideWithNote (as VS Code does): it is offered the decision with a note.
+    const withNote = actions.find((a) => a.command?.command === 'crosscheck.decideWithNote')!;
+    assert.deepEqual(withNote.command!.arguments, [{ rule: 'ordinal-conflict', file: file3, text: 'second' }]);
     const config = path.join(folder, 'crosscheck.json');
     writeFileSync(config, `${JSON.stringify({ decisions: [
       { rule: 'ordinal-conflict', file: file3, text: 'second', decision: 'dismissed' },

@@ -117,9 +117,12 @@ describe('workspace index over stdio', () => {
 
   test('the headline code lens counts the article’s names and the articles it shares them with', async () => {
     const lenses = await server.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: a() } });
-    assert.equal(lenses?.length, 1);
+    assert.equal(lenses?.length, 2);
     assert.equal(lenses![0].command?.title, '1 person · 2 places · 0 organisations · 2 other articles share names with it · story: 3 articles');
     assert.equal(lenses![0].command?.command, 'crosscheck.showReferences');
+    // A client with a claims view (the VS Code extension declares crosscheck.openClaimsView) gets a lens that opens it.
+    assert.match(lenses![1].command?.title ?? '', /^Claims view/);
+    assert.deepEqual([lenses![1].command?.command, lenses![1].command?.arguments], ['crosscheck.openClaimsView', [a()]]);
   });
 
   test('follows files created, changed and deleted on disk', async () => {

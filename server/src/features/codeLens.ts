@@ -9,6 +9,8 @@ import { articleLabel, storyLine, type CurrentArticle, type FeatureContext } fro
 export const SHOW_REFERENCES_COMMAND = 'crosscheck.showReferences';
 /** Executed by the server (workspace/executeCommand) for every other client: lists the shared mentions in a message. */
 export const LIST_SHARED_MENTIONS_COMMAND = 'crosscheck.listSharedMentions';
+/** Implemented by the VS Code extension: opens the claims view on an article's story. */
+export const OPEN_CLAIMS_COMMAND = 'crosscheck.openClaimsView';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -45,7 +47,8 @@ function sharedMentions(ctx: FeatureContext, entities: Map<string, CanonicalEnti
 /**
  * A lens over the headline: how many people, places and organisations the article names, and how many other
  * articles share a person, organisation or other named thing with it. Clicking lists those shared mentions: in
- * VS Code's reference view when the client implements that command, else in a message the server sends.
+ * VS Code's reference view when the client implements that command, else in a message the server sends. A second
+ * lens opens the claims view, for a client that has one.
  */
 export function provideCodeLenses(ctx: FeatureContext, current: CurrentArticle): CodeLens[] {
   const { document, analysis } = current;
@@ -67,7 +70,13 @@ export function provideCodeLenses(ctx: FeatureContext, current: CurrentArticle):
   const command: Command = ctx.clientShowsReferences
     ? { title, command: SHOW_REFERENCES_COMMAND, arguments: [document.uri, range.start, shared] }
     : { title, command: LIST_SHARED_MENTIONS_COMMAND, arguments: [document.uri] };
-  return [{ range, command }];
+  const lenses: CodeLens[] = [{ range, command }];
+  if (ctx.clientOpensClaims) {
+    const disputed = (ctx.findings?.() ?? []).filter((f) => f.article === document.uri && (f.severity === 'warning' || f.severity === 'error')).length;
+    const claimsTitle = disputed > 0 ? `Claims view · ${plural(disputed, 'disagreement', 'disagreements')} here` : 'Claims view';
+    lenses.push({ range, command: { title: claimsTitle, command: OPEN_CLAIMS_COMMAND, arguments: [document.uri] } });
+  }
+  return lenses;
 }
 
 /** The text of the message LIST_SHARED_MENTIONS_COMMAND shows: one line per other article, with `path:line`. */

@@ -17,6 +17,8 @@ export interface FeatureContext {
    * initializationOptions.clientCommands); other clients get a lens whose command the server executes.
    */
   clientShowsReferences: boolean;
+  /** True when the client implements `crosscheck.openClaimsView` (the VS Code extension's claims view). */
+  clientOpensClaims?: boolean;
   /** The current findings of the corpus, when the server computes them. */
   findings?: () => Finding[];
 }
