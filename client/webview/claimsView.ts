@@ -34,7 +34,7 @@ function render(): void {
   const head = element('tr');
   head.append(element('th', { scope: 'col' }, 'Claim'));
   for (const source of sources) {
-    const th = element('th', { scope: 'col', title: source.headline ?? '' });
+    const th = element('th', { scope: 'col', title: source.headline ?? '', 'data-uri': source.uri });
     th.append(element('span', { class: 'outlet' }, sourceTitle(source)));
     if (source.credit) th.append(element('span', { class: 'credit' }, ` (${source.credit})`));
     th.append(element('span', { class: 'published' }, source.published ?? 'date unknown'));
@@ -61,7 +61,7 @@ function render(): void {
       for (const cell of cells) {
         const focused = r === focus.row && c === focus.column;
         const button = element('button', {
-          class: 'cell', tabindex: focused ? '0' : '-1', 'data-r': String(r), 'data-c': String(c),
+          class: 'cell', tabindex: focused ? '0' : '-1', 'data-r': String(r), 'data-c': String(c), 'data-uri': cell.uri,
           title: `${cell.phrase}${cell.attribution ? ` — ${cell.attribution}` : ''} (line ${cell.range.start.line + 1})`,
         }, cell.text);
         button.addEventListener('click', () => vscode.postMessage({ type: 'open', uri: cell.uri, range: cell.range }));

@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningCodeServer } from '../vscode/codeServer';
 import { REPO_ROOT } from '../vscode/fixture';
+import { runClaimsChecks } from './claimsChecks';
 import { check, hoverOver, hoverSettled, poll, setTheme, tokenClass, type CheckResult } from './workbench';
 
 export type { CheckResult } from './workbench';
@@ -89,6 +90,8 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
       await page.screenshot({ path: path.join(IMAGES, 'problems.png') });
       return rows.slice(0, 100);
     });
+
+    await runClaimsChecks(page, IMAGES, results);
 
     await check('the same hover card in Light+ (screenshot)', results, async () => {
       await page.keyboard.press('Control+J'); // Closes the panel again, so that the editor has the room it had.
