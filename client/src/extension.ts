@@ -1,6 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { ClaimsPanel } from './claims/claimsPanel';
+import { registerExportReport } from './claims/exportReport';
 import { registerDecisionCommand } from './decisions';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addToCorpus, corpusState, type CorpusState } from './corpusNotice';
@@ -169,6 +170,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       void vscode.window.setStatusBarMessage('Crosscheck: server restarted', 3000);
     }),
     registerDecisionCommand(() => client),
+    registerExportReport(() => client),
     vscode.commands.registerCommand('crosscheck.openClaimsView', (uri?: string) => {
       const active = vscode.window.activeTextEditor?.document;
       const article = uri ? vscode.Uri.parse(uri) : active?.languageId === 'article' ? active.uri : undefined;
