@@ -108,6 +108,8 @@ describe('.vsix: built with vsce from the bundles only', () => {
       'README.md',
       'dist/THIRD-PARTY-NOTICES.txt',
       'dist/analysisWorker.js',
+      'dist/claimsView.css',
+      'dist/claimsView.js',
       'dist/client.js',
       'dist/server.js',
       'images/icon.png',
