@@ -52,7 +52,7 @@ function clearest(ctx: RuleContext, members: Placed[]): Placed {
  * Nouns an article numbers with several small ordinals ("the first half … the second half"): it enumerates parts,
  * and none of those ordinals is a claim about one thing.
  */
-function enumeratedHeads(quantities: Quantity[]): Set<string> {
+export function enumeratedHeads(quantities: Quantity[]): Set<string> {
   const values = new Map<string, Set<number>>();
   for (const q of quantities) {
     if (q.dimension !== 'ordinal' || !q.head || q.high > 4) continue;
