@@ -61,6 +61,17 @@ describe('crosscheck/story over stdio', () => {
     assert.equal(story.summaryText, '1 disputed fact and 1 updated figure in 3 articles from 3 outlets, 3 independent sources');
   });
 
+  test('hovering a figure says who it is attributed to', async () => {
+    const text = ARTICLES['a.article'];
+    await server.open(uriOf('a.article'), text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('At least 12'));
+    const hover = await server.hover(uriOf('a.article'), line, lines[line].indexOf('12'));
+    assert.match((hover?.contents as { value: string }).value, /according to: police/);
+    const passengers = await server.hover(uriOf('a.article'), line, lines[line].indexOf('212'));
+    assert.match((passengers?.contents as { value: string }).value, /according to: the port authority/);
+  });
+
   test('an unknown article has no story; a request without a uri is refused', async () => {
     assert.equal(await server.connection.sendRequest('crosscheck/story', { uri: uriOf('missing.article') }), null);
     await assert.rejects(server.connection.sendRequest('crosscheck/story', {}), /needs \{ uri \}/);

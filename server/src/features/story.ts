@@ -3,6 +3,8 @@ import { buildStoryView, summaryLine, type StoryCell, type StoryFinding, type St
 import type { Finding } from '../engine/rules/types';
 import type { Span } from '../engine/types';
 import { analysisSpanToRange } from '../lsp/positions';
+import type { Corpus } from '../engine/corpus/corpus';
+import { independentGroups } from '../engine/workbench/independence';
 import type { FeatureContext } from './context';
 
 /** The custom request a client sends for the story of an article (the claims view). */
@@ -66,4 +68,18 @@ export async function provideStory(context: FeatureContext, uri: string, finding
     summary: view.summary,
     summaryText: summaryLine(view.summary),
   };
+}
+
+/**
+ * " (3 outlets, 1 independent source)" after a hover's story line when copies, agency credits or one outlet make
+ * fewer independent sources than articles; empty otherwise. From the last grouping, never waiting for a new one.
+ */
+export function independenceNote(corpus: Corpus, uri: string): string {
+  const members = corpus.peekStoryMembers(uri);
+  if (members.length < 2) return '';
+  const groups = independentGroups(corpus, members);
+  const independent = new Set(members.map((id) => groups.groupOf(id))).size;
+  if (independent === members.length) return '';
+  const outlets = new Set(members.map((id) => corpus.get(id)?.meta.source ?? id)).size;
+  return ` (${outlets} outlet${outlets === 1 ? '' : 's'}, ${independent} independent source${independent === 1 ? '' : 's'})`;
 }

@@ -1,6 +1,7 @@
 import { hasTag } from '../lexicon/lexicon';
 import { isStopWord } from '../quantities/wording';
 import type { Quantity } from '../quantities/types';
+import { sentenceIndexAt } from '../text/sentences';
 import type { Span, TextSpan } from '../types';
 
 /** Who a sentence attributes what it says to: "police", "the ministry", "Mayor Anna Doe". */
@@ -68,23 +69,31 @@ export function findAttributions(original: string, folded: string, sentences: re
     if (text.length < 2 || NOT_SPEAKER.test(text)) return;
     found.push({ sentence, start: span.start, end: span.start + text.length, text });
   };
-  sentences.forEach((sentence, index) => {
-    const text = folded.slice(sentence.start, sentence.end);
-    for (const m of text.matchAll(ACCORDING_TO)) {
-      const start = sentence.start + m.index + m[0].length - m[1].length;
-      add(index, { start, end: start + m[1].length });
+  // Each pattern runs once over the whole text; a match finds its sentence by binary search.
+  for (const m of folded.matchAll(ACCORDING_TO)) {
+    const start = m.index + m[0].length - m[1].length;
+    const index = sentenceIndexAt(sentences as Span[], m.index);
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    add(index, { start, end: Math.min(sentence.end, start + m[1].length) });
+  }
+  for (const m of folded.matchAll(SPEECH_VERB)) {
+    const verbAt = m.index;
+    const index = sentenceIndexAt(sentences as Span[], verbAt);
+    const sentence = sentences[index];
+    if (!sentence || verbAt < sentence.start) continue;
+    const before = speakerBefore(folded, sentence.start, verbAt);
+    if (before) {
+      add(index, before);
+      continue;
     }
-    for (const m of text.matchAll(SPEECH_VERB)) {
-      const verbAt = sentence.start + m.index;
-      const after = SPEAKER_AFTER.exec(folded.slice(verbAt + m[0].length, Math.min(sentence.end, verbAt + m[0].length + LOOK_BACK)));
-      const before = speakerBefore(folded, sentence.start, verbAt);
-      if (before) add(index, before);
-      else if (after && /[,]\s*$/.test(folded.slice(sentence.start, verbAt))) {
-        const start = verbAt + m[0].length + after[0].length - after[1].length;
-        add(index, { start, end: start + after[1].length });
-      }
+    const afterVerb = verbAt + m[0].length;
+    const after = SPEAKER_AFTER.exec(folded.slice(afterVerb, Math.min(sentence.end, afterVerb + LOOK_BACK)));
+    if (after && /,\s*$/.test(folded.slice(Math.max(sentence.start, verbAt - 3), verbAt))) {
+      const start = afterVerb + after[0].length - after[1].length;
+      add(index, { start, end: start + after[1].length });
     }
-  });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
