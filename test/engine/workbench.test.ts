@@ -5,6 +5,7 @@ import { defaultConfig } from '../../server/src/engine/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { runRules } from '../../server/src/engine/rules/runRules';
 import { attributionOf } from '../../server/src/engine/workbench/attribution';
+import { rowLabel } from '../../server/src/engine/workbench/rowLabel';
 import { agencyKeys } from '../../server/src/engine/workbench/wireCredit';
 import { buildStoryView, summaryLine, type StoryView } from '../../server/src/engine/workbench/storyView';
 
@@ -25,6 +26,7 @@ const ATTRIBUTIONS: Array<[string, string, string | null]> = [
   ['Some 300 people were evacuated, said Karl Lind, a fire brigade spokesman.', '300', 'Karl Lind'],
   ['The storm destroyed 30 homes in the valley.', '30', null],
   ['He said 30 homes were destroyed.', '30', null],
+  ['A witness who stood 15 metres away, said the lorry sped into the crowd.', '15', null],
 ];
 
 for (const [sentence, figure, speaker] of ATTRIBUTIONS) {
@@ -34,6 +36,29 @@ for (const [sentence, figure, speaker] of ATTRIBUTIONS) {
     const quantity = analysis.quantities.find((q) => text.slice(q.start, q.end).includes(figure));
     assert.ok(quantity, `a quantity for ${figure}`);
     assert.equal(attributionOf(analysis.attributions, quantity)?.text ?? null, speaker);
+  });
+}
+
+// Row labels: a sentence, the quantity as written, the label expected with the sentence's text at hand.
+const LABELS: Array<[string, string, string]> = [
+  ['At least 12 people were killed in the blast.', '12', 'death toll'],
+  ['Its 54-year-old captain was arrested.', '54-year', 'age of the captain'],
+  ['Rescuers said 40 passengers were rescued from the water.', '40', 'number of passengers rescued'],
+  ['The lorry was carrying 3 tons of cargo.', '3', 'weight of the cargo'],
+  ['The convoy travelled 20 km before dawn.', '20', 'distance travelled'],
+  ['Velora Mining offered $9.2 billion for the mine.', '$9.2 billion', 'amount offered'],
+  ['It was their third meeting this year.', 'third', 'meeting count'],
+  ['About 30 people were injured.', '30', 'number injured'],
+];
+
+for (const [sentence, figure, label] of LABELS) {
+  test(`row label: ${sentence}`, () => {
+    const text = `Headline of an invented story here\nPublished: 2026-03-02\n\n${sentence}\n`;
+    const analysis = analyzeArticle(text);
+    const quantity = analysis.quantities.find((q) => text.slice(q.start, q.end) === figure);
+    assert.ok(quantity, `a quantity for ${figure}`);
+    const span = analysis.sentences[quantity.sentence];
+    assert.equal(rowLabel(quantity, { text: text.slice(span.start, span.end), start: span.start }), label);
   });
 }
 

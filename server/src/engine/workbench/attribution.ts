@@ -15,7 +15,8 @@ const SPEECH_VERB = /\b(?:said|says|told|tells|announced|announces|confirmed|con
 // "according to the ministry", "according to Anna Doe, a spokeswoman": the source up to the clause's end.
 const ACCORDING_TO = /\baccording to\s+((?:the\s+)?[^\s,.;:!?()"“”]+(?:\s+[^\s,.;:!?()"“”]+){0,5})/giu;
 // "…, said Anna Doe", "…, said the ministry": the speaker after the verb.
-const SPEAKER_AFTER = /^\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)/u;
+// The speaker ends its clause: "…, said the driver, who …" but not "…, said the driver accelerated".
+const SPEAKER_AFTER = /^\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[,.;:!?]|$))/u;
 // Words that are no speaker: pronouns (whose referent is another question), and days and months ("said Monday").
 const NOT_SPEAKER = /^(?:he|she|they|it|we|i|you|who|which|that|this|there|one|officials?\s+who|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 // How far back from a verb of saying its speaker is looked for.

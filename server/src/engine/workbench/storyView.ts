@@ -6,7 +6,7 @@ import { SEVERITY_ORDER, type Finding, type RuleId, type Severity } from '../rul
 import { alignSlots, conflicting, type AlignedPair, type Slot } from '../slots/alignSlots';
 import type { ArticleAnalysis, Span } from '../types';
 import { placeStory } from './placeStory';
-import { rowLabel } from './rowLabel';
+import { isNoun, rowLabel } from './rowLabel';
 import { independentGroups, type SourceGroups } from './independence';
 import { attributionOf } from './attribution';
 
@@ -295,7 +295,7 @@ function spanText(analysis: ArticleAnalysis, span: Span): string {
 /** "name of the airline" from the noun written before or after the name, else "spelling of “Velora Air”". */
 function nameLabel(analysis: ArticleAnalysis | undefined, finding: Span): string {
   const name = analysis?.names.find((n) => n.start <= finding.start && finding.end <= n.end);
-  const noun = name?.title ?? name?.headNouns.at(-1) ?? null;
+  const noun = [name?.title, name?.headNouns.at(-1)].find((word) => word && isNoun(word.split(' ').at(-1)!)) ?? null;
   if (noun) return `name of the ${noun}`;
   return `spelling of “${name?.text ?? (analysis ? spanText(analysis, finding) : '')}”`;
 }
