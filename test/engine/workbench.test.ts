@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeArticle } from '../../server/src/engine/analyze';
-import { defaultConfig } from '../../server/src/engine/config';
+import { defaultConfig, parseConfig } from '../../server/src/engine/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { runRules } from '../../server/src/engine/rules/runRules';
 import { attributionOf } from '../../server/src/engine/workbench/attribution';
@@ -152,4 +152,22 @@ test('story view: offsets of a cell point at the value as written', () => {
   for (const row of view.rows) {
     for (const cell of row.cells) assert.equal(FERRY[cell.article].slice(cell.start, cell.end), cell.text);
   }
+});
+
+/** The single-source findings of a set of articles with the rule on, as "article: message". */
+function singleSourceFindings(articles: Record<string, string>): string[] {
+  const corpus = new Corpus();
+  corpus.storyMode = 'corpus';
+  for (const [id, text] of Object.entries(articles)) corpus.set(id, analyzeArticle(text));
+  const { findings } = runRules(corpus, parseConfig('{"rules": {"single-source": "on"}}').config, (id) => id);
+  return findings.filter((f) => f.rule === 'single-source').map((f) => `${f.article}: ${f.message}`);
+}
+
+test('single-source: a figure only one agency’s copies repeat is told; one an independent report confirms is not', () => {
+  const agency = (outlet: string) => `Kessa evacuated as river rises\nPublished: 2026-03-02\nSource: ${outlet}\n\nKESSA, Velora (VPA) — About 300 people were evacuated from the old town of Kessa, officials said.\n`;
+  const own = 'Hundreds leave Kessa homes\nPublished: 2026-03-02\nSource: harbour-news.example\n\nKESSA — Some 300 people were evacuated from the old town of Kessa on Monday as the river kept rising.\n';
+  const copies = singleSourceFindings({ 'a.article': agency('velora-times.example'), 'b.article': agency('karlin-post.example') });
+  assert.ok(copies.includes('a.article: Only this article’s source states “300 people”: 1 other article repeats its text, agency or outlet'), copies.join('\n'));
+  const confirmed = singleSourceFindings({ 'a.article': agency('velora-times.example'), 'c.article': own });
+  assert.ok(!confirmed.some((f) => f.startsWith('a.article') && f.includes('300')), confirmed.join('\n'));
 });
