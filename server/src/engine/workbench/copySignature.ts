@@ -8,14 +8,12 @@ const SHINGLE_WORDS = 5;
 // fraction of shingles as the full sets, so containment is estimated at a quarter of the size and work.
 const SAMPLE_MODULUS = 4;
 
-/** FNV-1a of one word, over its lower-case letters and digits. */
-function wordHash(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    hash ^= word.charCodeAt(i) | 0x20;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+const LETTER = /\p{L}/u;
+
+/** True for an ASCII letter or digit, or a letter of another script (tested only for the rare non-ASCII unit). */
+function isWordUnit(code: number, text: string, at: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER.test(text[at]);
 }
 
 /**
@@ -27,17 +25,28 @@ function wordHash(word: string): number {
 export function copySignature(folded: string, sentences: readonly Span[], boilerplate: readonly Span[]): number[] {
   const kept = new Set<number>();
   const words: number[] = [];
-  const word = /[\p{L}\d]+/gu;
   for (const sentence of sentences) {
     if (insideSpans(boilerplate, sentence.start)) continue;
     words.length = 0;
-    word.lastIndex = sentence.start;
-    for (let m = word.exec(folded); m && m.index < sentence.end; m = word.exec(folded)) words.push(wordHash(m[0]));
+    // Words are hashed as they are read (FNV-1a over lower-cased units), without cutting the text into strings.
+    let hash = 0;
+    let inWord = false;
+    for (let i = sentence.start; i <= sentence.end; i++) {
+      const code = i < sentence.end ? folded.charCodeAt(i) : 32;
+      if (i < sentence.end && isWordUnit(code, folded, i)) {
+        if (!inWord) hash = 0x811c9dc5;
+        inWord = true;
+        hash = Math.imul(hash ^ (code | 0x20), 0x01000193);
+      } else if (inWord) {
+        words.push(hash >>> 0);
+        inWord = false;
+      }
+    }
     for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-      let hash = 0;
-      for (let j = 0; j < SHINGLE_WORDS; j++) hash = (Math.imul(hash, 31) + words[i + j]) >>> 0;
-      hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0;
-      if (hash % SAMPLE_MODULUS === 0) kept.add(hash);
+      let shingle = 0;
+      for (let j = 0; j < SHINGLE_WORDS; j++) shingle = (Math.imul(shingle, 31) + words[i + j]) >>> 0;
+      shingle = Math.imul(shingle ^ (shingle >>> 15), 0x2c1b3c6d) >>> 0;
+      if (shingle % SAMPLE_MODULUS === 0) kept.add(shingle);
     }
   }
   return [...kept].sort((a, b) => a - b);
