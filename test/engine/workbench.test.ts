@@ -5,6 +5,7 @@ import { defaultConfig, parseConfig } from '../../server/src/engine/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { runRules } from '../../server/src/engine/rules/runRules';
 import { attributionOf } from '../../server/src/engine/workbench/attribution';
+import { independenceNote } from '../../server/src/features/story';
 import { rowLabel } from '../../server/src/engine/workbench/rowLabel';
 import { agencyKeys } from '../../server/src/engine/workbench/wireCredit';
 import { buildStoryView, summaryLine, type StoryView } from '../../server/src/engine/workbench/storyView';
@@ -170,4 +171,15 @@ test('single-source: a figure only one agency’s copies repeat is told; one an 
   assert.ok(copies.includes('a.article: Only this article’s source states “300 people”: 1 other article repeats its text, agency or outlet'), copies.join('\n'));
   const confirmed = singleSourceFindings({ 'a.article': agency('velora-times.example'), 'c.article': own });
   assert.ok(!confirmed.some((f) => f.startsWith('a.article') && f.includes('300')), confirmed.join('\n'));
+});
+
+test('hover note: the story line says how many independent sources when copies make fewer', () => {
+  const agency = (outlet: string) => `Kessa evacuated as river rises\nPublished: 2026-03-02\nSource: ${outlet}\n\nKESSA, Velora (VPA) — About 300 people were evacuated from the old town of Kessa, officials said.\n`;
+  const corpus = new Corpus();
+  corpus.storyMode = 'corpus';
+  corpus.set('a.article', analyzeArticle(agency('velora-times.example')));
+  corpus.set('b.article', analyzeArticle(agency('karlin-post.example')));
+  assert.equal(independenceNote(corpus, 'a.article'), ' (2 outlets, 1 independent source)');
+  corpus.set('b.article', analyzeArticle(agency('karlin-post.example').replace(' (VPA)', '')));
+  assert.equal(independenceNote(corpus, 'a.article'), '');
 });
