@@ -6,6 +6,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   MessageType,
@@ -33,6 +34,7 @@ import { describeSharedMentions, LIST_SHARED_MENTIONS_COMMAND, OPEN_CLAIMS_COMMA
 import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
+import { provideStory, STORY_REQUEST, type StoryParams, type StoryResult } from './features/story';
 import { provideDefinition, provideDocumentHighlights, provideReferences } from './features/navigation';
 import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup, type TokenLookups } from './features/semanticTokens';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
@@ -481,6 +483,15 @@ connection.onWorkspaceSymbol((params, token) => {
 });
 
 connection.onCodeLens(({ textDocument }, token) => answer(textDocument.uri, token, [], (article) => provideCodeLenses(context, article)));
+
+// The claims view asks for an article's story (docs/EDITORS.md, custom requests); open or not, any indexed article.
+connection.onRequest(STORY_REQUEST, async (params: StoryParams, token): Promise<StoryResult | null> => {
+  if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'crosscheck/story needs { uri }');
+  if (documents.get(params.uri)) analysisFor(params.uri, token);
+  const result = await provideStory(context, params.uri, () => findings.results().findings);
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+  return result;
+});
 
 // Unsaved edits reach the corpus shortly after typing pauses, so other articles' hovers see them too.
 const pendingCorpusUpdates = new Map<string, NodeJS.Timeout>();

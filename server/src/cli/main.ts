@@ -18,15 +18,21 @@ import { VERSION } from '../version';
 import { checkJson, checkSarif, checkSummary, checkText, type CheckedFile } from './checkFormats';
 import { ARTICLE_EXTENSIONS, collectFiles } from './collectFiles';
 import { entitiesJson, entitiesText } from './entitiesFormats';
+import { REPORT_FORMATS, reportCsv, reportHtml, reportMarkdown, reportStories, type ReportFormat } from './reportFormats';
 
 const USAGE = `usage: crosscheck COMMAND PATH... [--format text|json|sarif] [--max-size BYTES]
                   [--fail-on error|warning|information] [--config FILE] [--stories auto|folder|corpus]
                   [--cache DIR]
+       crosscheck report PATH... [--format md|html|csv] [--all] [--config FILE] [--stories …]
 
 commands:
   annotate   list the people, organisations, places, dates and figures of each article
   entities   list the canonical entities of all the articles together, with every mention
   check      report where the articles disagree (exit 1 when a finding is at or above --fail-on, default error)
+  report     a fact-checker's report per story with a disputed fact (--all: every story): the facts, each source's
+             value with a quote and file:line, who it is attributed to, the findings, and a summary line
+             ("2 disputed facts in 9 articles from 7 outlets, 5 independent sources"); md (default), html (one
+             self-contained page) or csv (one row per value)
 
 Folders are searched for .txt, .article and .news files. check reads ./crosscheck.json unless --config names
 another file. check compares claims only within a story: --stories auto (default) groups the articles by shared
@@ -37,14 +43,16 @@ on unchanged articles reads instead of analysing (a corrupt or outdated cache is
 Exit code 2: a path was missing or unreadable.
 crosscheck --version prints the version.`;
 
-const COMMANDS = new Set(['annotate', 'entities', 'check']);
+const COMMANDS = new Set(['annotate', 'entities', 'check', 'report']);
 const FORMATS = new Set(['text', 'json', 'sarif']);
 const FAIL_ON = new Set(['error', 'warning', 'information', 'hint']);
 
 interface Options {
   command: string;
   paths: string[];
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | ReportFormat;
+  /** report: every story, not only those with a disputed fact. */
+  all: boolean;
   maxBytes: number;
   failOn: Severity;
   config: string | null;
@@ -56,12 +64,19 @@ function parseArgs(argv: string[]): Options | string {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') return USAGE;
   if (command === '--version' || command === '-v' || command === '-V') return VERSION;
-  const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES, failOn: 'error', config: null, stories: 'auto', cache: null };
+  const options: Options = { command, paths: [], format: 'text', maxBytes: DEFAULT_MAX_BYTES, failOn: 'error', config: null, stories: 'auto', cache: null, all: false };
+  if (command === 'report') options.format = 'md';
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (/^--(?:format|fail-on|config|max-size|stories|cache)=/.test(arg)) {
       const [flag, value] = [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)];
       return parseArgs([command, ...rest.slice(0, i), flag, value, ...rest.slice(i + 1)]);
+    } else if (arg === '--all' && command === 'report') {
+      options.all = true;
+    } else if (arg === '--format' && command === 'report') {
+      const value = rest[++i];
+      if (!(REPORT_FORMATS as readonly string[]).includes(value)) return `crosscheck: --format takes ${REPORT_FORMATS.join(', ')} for report, not ${value ?? 'nothing'}`;
+      options.format = value as ReportFormat;
     } else if (arg === '--format') {
       const value = rest[++i];
       if (!FORMATS.has(value) || (value === 'sarif' && command !== 'check')) {
@@ -158,12 +173,14 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   let failed = collected.errors.length > 0;
   for (const error of collected.errors) err(`crosscheck: ${error.path}: ${error.reason}`);
   const annotating = options.command === 'annotate';
-  // Only `annotate` keeps the texts (it prints them); `check` and `entities` need the analyses alone.
+  const reporting = options.command === 'report';
+  // Only `annotate` and `report` keep the texts (they print them and quote them); the others need the analyses alone.
+  const texts = new Map<string, string>();
   const annotated: Array<AnnotatedFile | undefined> = [];
   const analyses: Array<ArticleAnalysis | undefined> = [];
   const displayName = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/') || file;
   const problems: string[] = [];
-  await analyzeFiles(collected.files, { maxBytes: options.maxBytes, cacheFolder: options.cache, withText: annotating }, err, (i, result) => {
+  await analyzeFiles(collected.files, { maxBytes: options.maxBytes, cacheFolder: options.cache, withText: annotating || reporting }, err, (i, result) => {
     const display = displayName(collected.files[i]);
     if (!result.ok || (annotating && result.text === undefined)) {
       problems[i] = `crosscheck: ${display}: ${result.ok ? 'not read' : result.reason}`;
@@ -173,6 +190,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     if (result.warning) problems[i] = `crosscheck: ${display}: ${result.warning}`;
     if (annotating) annotated[i] = { file: display, text: result.text ?? '', analysis: result.analysis };
     else analyses[i] = result.analysis;
+    if (reporting && result.text !== undefined) texts.set(display, result.text);
   });
   // Filed in file order, whatever order the workers finished in, so that the output does not depend on timing.
   const checked = new Map<string, CheckedFile>();
@@ -205,6 +223,11 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   const relativePath = (file: string) => path.relative(base, path.resolve(file)).split(path.sep).join('/');
   const { findings } = runRules(corpus, config, relativePath);
   findings.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
+  if (reporting) {
+    const stories = reportStories(corpus, findings, (article) => texts.get(article) ?? null, options.all);
+    out(options.format === 'html' ? reportHtml(stories, corpus.size) : options.format === 'csv' ? reportCsv(stories) : reportMarkdown(stories, corpus.size));
+    return failed ? 2 : 0;
+  }
   // SARIF names files relative to the folder the CLI ran in, given as the base URI SRCROOT.
   const srcRoot = pathToFileURL(process.cwd() + path.sep).href;
   if (options.format === 'json') out(checkJson(findings, checked));

@@ -13,7 +13,10 @@ import { lineStarts } from './text/lineIndex';
 import { nonEmptyLines } from './text/lines';
 import { splitSentences } from './text/sentences';
 import { tokenize } from './text/tokens';
-import type { ArticleAnalysis } from './types';
+import type { ArticleAnalysis, TextSpan } from './types';
+import { findAttributions } from './workbench/attribution';
+import { copySignature } from './workbench/copySignature';
+import { findWireCredit } from './workbench/wireCredit';
 
 /**
  * Everything the engine reads from one article. Pure: the same text always gives the same result, so callers may
@@ -39,5 +42,12 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   return {
     length: text.length, lineStarts: lineStarts(text), meta, sentences, entities, dates, figures, quantities, names, roles,
     boilerplate, lineFingerprints: lineFingerprints(lines, words), words: countWords(words),
+    credit: originalSpan(text, findWireCredit(lines)), copySignature: copySignature(folded, sentences, boilerplate),
+    attributions: findAttributions(text, folded, sentences),
   };
+}
+
+/** A span found in the folded text with the original's words. */
+function originalSpan(text: string, span: TextSpan | null): TextSpan | null {
+  return span ? { ...span, text: text.slice(span.start, span.end) } : null;
 }

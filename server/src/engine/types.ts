@@ -65,6 +65,7 @@ export interface ArticleMeta {
 import type { NameCandidate } from './names/types';
 import type { Quantity } from './quantities/types';
 import type { RoleMention } from './roles/readRoles';
+import type { Attribution } from './workbench/attribution';
 
 export interface ArticleAnalysis {
   /** Length of the analysed text in UTF-16 units, and the offsets at which its lines start. */
@@ -87,6 +88,12 @@ export interface ArticleAnalysis {
   lineFingerprints: LineFingerprint[];
   /** Content words (stemmed, lower case) with their counts, for grouping articles into stories. */
   words: Record<string, number>;
+  /** A news agency the article credits ("AP" in "KESSA (AP) —", "— Velora Press Agency"), or null. */
+  credit: TextSpan | null;
+  /** Sampled hashes of its five-word shingles, sorted: articles whose signatures overlap copy one text. */
+  copySignature: number[];
+  /** Who its sentences attribute what they say to ("police said", "according to the ministry"), by offset. */
+  attributions: Attribution[];
 }
 
 export interface LineFingerprint extends Span {

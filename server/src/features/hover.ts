@@ -1,6 +1,8 @@
 import type { Hover } from 'vscode-languageserver';
 import type { CanonicalEntity } from '../engine/corpus/resolveEntities';
 import type { DateMention, FigureMention } from '../engine/types';
+import { attributionOf } from '../engine/workbench/attribution';
+import { independenceNote } from './story';
 import { offsetToPosition, spanToRange } from '../lsp/positions';
 import { articleLabel, storyLine, type CurrentArticle, type FeatureContext } from './context';
 import { describe, describeEntityKind } from './describe';
@@ -137,11 +139,15 @@ export async function provideHover(ctx: FeatureContext, current: CurrentArticle,
       lines.push(...claimTable(ctx, current, date.start));
       lines.push(...(await dateCard(ctx, current, date)));
     } else {
+      // Who the figure is attributed to ("police said"), from the quantity that states it.
+      const quantity = current.analysis.quantities.find((q) => q.start <= found.mention.start && found.mention.end <= q.end);
+      const speaker = quantity ? attributionOf(current.analysis.attributions ?? [], quantity) : null;
+      if (speaker) lines.push(`according to: ${f.text(speaker.text)}`);
       lines.push(...claimTable(ctx, current, found.mention.start));
       lines.push(...(await figureCard(ctx, current, found.mention)));
     }
   }
   // Which story the article belongs to: its claims are compared with these articles only.
-  lines.push(f.italic(storyLine(ctx.corpus, current.document.uri)));
+  lines.push(f.italic(`${storyLine(ctx.corpus, current.document.uri)}${independenceNote(ctx.corpus, current.document.uri)}`));
   return { contents: { kind: f.kind, value: lines.join('\n\n') }, range: spanToRange(current.document, found.mention) };
 }

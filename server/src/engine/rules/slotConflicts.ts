@@ -11,6 +11,8 @@ import { dayNumber } from '../dates/calendar';
 export interface Agreement {
   disputed: Set<string>;
   corroborated: Set<string>;
+  /** Claim key → the articles whose aligned value agrees with it (for counting independent sources). */
+  corroboratedBy?: Map<string, Set<string>>;
 }
 
 export const claimKey = (article: string, span: { start: number }): string => `${article}\u0000${span.start}`;
@@ -52,7 +54,7 @@ function clearest(ctx: RuleContext, members: Placed[]): Placed {
  * Nouns an article numbers with several small ordinals ("the first half … the second half"): it enumerates parts,
  * and none of those ordinals is a claim about one thing.
  */
-function enumeratedHeads(quantities: Quantity[]): Set<string> {
+export function enumeratedHeads(quantities: Quantity[]): Set<string> {
   const values = new Map<string, Set<number>>();
   for (const q of quantities) {
     if (q.dimension !== 'ordinal' || !q.head || q.high > 4) continue;
@@ -147,6 +149,11 @@ function slotFindings(ctx: RuleContext, slot: Slot, agreement: Agreement, publis
     if (!conflicting(pair)) {
       agreement.corroborated.add(claimKey(pair.a.article, pair.a.quantity));
       agreement.corroborated.add(claimKey(pair.b.article, pair.b.quantity));
+      const by = (agreement.corroboratedBy ??= new Map());
+      for (const [self, other] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+        const key = claimKey(self.article, self.quantity);
+        by.set(key, (by.get(key) ?? new Set<string>()).add(other.article));
+      }
       continue;
     }
     let severity: Severity = pair.score >= STRONG_ALIGNMENT && pair.supported ? 'warning' : 'information';
