@@ -1,5 +1,5 @@
 import './claimsView.css';
-import { cellsOf, columns, moveFocus, sourceTitle, summaryLine, timeline, visibleRows, type Filters } from '../src/claims/model';
+import { cellsOf, columns, moveFocus, sourceTitle, timeline, visibleRows, type Filters } from '../src/claims/model';
 import type { HostMessage, ViewMessage, WireRow, WireStoryView } from '../src/claims/storyTypes';
 
 // The webview's side of the claims view: renders the matrix and the timeline from the story the extension host
@@ -26,7 +26,7 @@ function render(): void {
   const root = document.getElementById('root')!;
   root.replaceChildren();
   if (!story) return;
-  root.append(element('p', { class: 'summary', id: 'summary' }, summaryLine(story)));
+  root.append(element('p', { class: 'summary', id: 'summary' }, story.summaryText));
   const sources = columns(story);
   const rows = visibleRows(story, filters);
   focus = { row: Math.min(focus.row, Math.max(0, rows.length - 1)), column: Math.min(focus.column, Math.max(0, sources.length - 1)) };

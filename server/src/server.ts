@@ -34,6 +34,7 @@ import { describeSharedMentions, LIST_SHARED_MENTIONS_COMMAND, OPEN_CLAIMS_COMMA
 import { provideInlayHints } from './features/inlayHints';
 import type { CurrentArticle, FeatureContext } from './features/context';
 import { provideHover } from './features/hover';
+import { isReportParams, provideReport, REPORT_REQUEST } from './features/report';
 import { provideStory, STORY_REQUEST, type StoryParams, type StoryResult } from './features/story';
 import { provideDefinition, provideDocumentHighlights, provideReferences } from './features/navigation';
 import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup, type TokenLookups } from './features/semanticTokens';
@@ -489,6 +490,15 @@ connection.onRequest(STORY_REQUEST, async (params: StoryParams, token): Promise<
   if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'crosscheck/story needs { uri }');
   if (documents.get(params.uri)) analysisFor(params.uri, token);
   const result = await provideStory(context, params.uri, () => findings.results().findings);
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+  return result;
+});
+
+// "Crosscheck: Export Report" asks for the report of the corpus; null while indexing is still under way.
+connection.onRequest(REPORT_REQUEST, async (params: unknown, token): Promise<{ text: string; stories: number } | null> => {
+  if (!isReportParams(params)) throw new ResponseError(ErrorCodes.InvalidParams, 'crosscheck/report needs { format: "md" | "html" | "csv", all?: boolean }');
+  if (index.status.indexing) return null;
+  const result = await provideReport(context, params, findings.results().findings);
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
   return result;
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { columns, moveFocus, summaryLine, timeline, visibleRows } from '../../client/src/claims/model';
+import { columns, moveFocus, timeline, visibleRows } from '../../client/src/claims/model';
 import type { WireRow, WireStoryView } from '../../client/src/claims/storyTypes';
 
 const range = { start: { line: 2, character: 4 }, end: { line: 2, character: 6 } };
@@ -22,6 +22,7 @@ const view: WireStoryView = {
     row('meeting count', 'ordinal', 'disputed', [cell('file:///a.txt', 'second'), cell('file:///c.txt', 'third')]),
   ],
   summary: { articles: 3, outlets: 3, independentSources: 2, disputed: 1, updated: 1, agreed: 1, singleSource: 0 },
+  summaryText: '1 disputed fact and 1 updated figure in 3 articles from 3 outlets, 2 independent sources',
 };
 
 test('rows: disputed first, then updated, then agreed; filters by status and kind', () => {
@@ -32,10 +33,6 @@ test('rows: disputed first, then updated, then agreed; filters by status and kin
 
 test('columns follow publication time, unknown times last', () => {
   assert.deepEqual(columns(view).map((s) => s.outlet), ['Velora Times', 'Karlin Daily', 'Merrow Post']);
-});
-
-test('the summary counts outlets and independent sources', () => {
-  assert.equal(summaryLine(view), '1 disputed fact, 1 updated figure in 3 articles from 3 outlets, 2 independent sources');
 });
 
 test('a row\'s timeline lists each source\'s values in order of publication', () => {

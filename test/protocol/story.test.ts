@@ -5,6 +5,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { StoryResult } from '../../server/src/features/story';
+import type { WireStoryView } from '../../client/src/claims/storyTypes';
+
+// The claims view reads the server's result through its own types: this fails to compile when they drift apart.
+const asWire = (result: StoryResult): WireStoryView => result;
 import { startServer, waitFor, type TestServer } from '../helpers/lspClient';
 
 /** Invented reports of one ferry sinking that disagree on the captain's age and update the death toll. */
@@ -75,5 +79,27 @@ describe('crosscheck/story over stdio', () => {
   test('an unknown article has no story; a request without a uri is refused', async () => {
     assert.equal(await server.connection.sendRequest('crosscheck/story', { uri: uriOf('missing.article') }), null);
     await assert.rejects(server.connection.sendRequest('crosscheck/story', {}), /needs \{ uri \}/);
+  });
+
+  test('crosscheck/report: the report of the disputed story in each format, and a clear error for a bad format', async () => {
+    const md = await server.connection.sendRequest<{ text: string; stories: number }>('crosscheck/report', { format: 'md' });
+    assert.equal(md.stories, 1);
+    assert.match(md.text, /age of the captain|captain/);
+    assert.match(md.text, /54/);
+    assert.match(md.text, /45/);
+    const html = await server.connection.sendRequest<{ text: string }>('crosscheck/report', { format: 'html' });
+    assert.match(html.text, /^<!DOCTYPE html>/i);
+    assert.doesNotMatch(html.text, /(?:src|href)="https?:/);
+    const csv = await server.connection.sendRequest<{ text: string }>('crosscheck/report', { format: 'csv' });
+    assert.ok(csv.text.split('\n').length > 3);
+    await assert.rejects(server.connection.sendRequest('crosscheck/report', { format: 'pdf' }), /needs \{ format/);
+  });
+
+  test('the story result reads as the claims view\'s wire type', async () => {
+    const result = await server.connection.sendRequest<StoryResult | null>('crosscheck/story', { uri: uriOf('a.article') });
+    assert.ok(result);
+    const wire = asWire(result);
+    assert.ok(wire.rows.every((row) => row.cells.every((cell) => typeof cell.uri === 'string' && cell.range.start.line >= 0)));
+    assert.match(wire.summaryText, /articles/);
   });
 });

@@ -33,16 +33,6 @@ export function sourceTitle(source: WireSource): string {
   return source.outlet ?? decodeURIComponent(source.uri.slice(source.uri.lastIndexOf('/') + 1));
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "4 disputed facts in 9 articles from 6 outlets, 3 independent sources". */
-export function summaryLine(view: WireStoryView): string {
-  const { disputed, updated, articles, outlets, independentSources } = view.summary;
-  const facts = `${plural(disputed, 'disputed fact')}${updated > 0 ? `, ${plural(updated, 'updated figure')}` : ''}`;
-  const sources = outlets === independentSources ? plural(outlets, 'outlet') : `${plural(outlets, 'outlet')}, ${plural(independentSources, 'independent source')}`;
-  return `${facts} in ${plural(articles, 'article')} from ${sources}`;
-}
-
 export interface TimelineEntry {
   source: WireSource;
   published: string | null;

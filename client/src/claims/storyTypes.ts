@@ -58,6 +58,8 @@ export interface WireStoryView {
   sources: WireSource[];
   rows: WireRow[];
   summary: { articles: number; outlets: number; independentSources: number; disputed: number; updated: number; agreed: number; singleSource: number };
+  /** The summary as one sentence: "2 disputed facts in 5 articles from 4 outlets, 3 independent sources". */
+  summaryText: string;
 }
 
 /** Messages from the webview to the extension host. */
