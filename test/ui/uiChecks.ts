@@ -91,7 +91,7 @@ export async function runUiChecks(browser: Browser, server: RunningCodeServer, w
       return rows.slice(0, 100);
     });
 
-    await runClaimsChecks(page, IMAGES, results);
+    await runClaimsChecks(page, IMAGES, REPO_ROOT, results);
 
     await check('the same hover card in Light+ (screenshot)', results, async () => {
       await page.keyboard.press('Control+J'); // Closes the panel again, so that the editor has the room it had.

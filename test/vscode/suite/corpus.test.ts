@@ -65,8 +65,11 @@ describe('Crosscheck across the corpus', () => {
     const document = await openSeed('001');
     const lenses = await waitFor('a code lens counting other articles', async () => {
       const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-      return found.length === 1 && /4 other articles share names with it · story: \d+ articles?$/.test(found[0].command?.title ?? '') ? found : undefined;
+      return found.length === 2 && /4 other articles share names with it · story: \d+ articles?$/.test(found[0].command?.title ?? '') ? found : undefined;
     });
+    // The second lens opens the claims view on this article.
+    assert.match(lenses[1].command!.title, /^Claims view/);
+    assert.deepEqual([lenses[1].command!.command, lenses[1].command!.arguments], ['crosscheck.openClaimsView', [document.uri.toString()]]);
     assert.match(lenses[0].command!.title, /^\d+ people · \d+ places · \d+ organisations? · 4 other articles share names with it · story: \d+ articles?$/);
     // Clicking the lens runs the client's command with the server's arguments; it must accept them.
     await vscode.commands.executeCommand(lenses[0].command!.command, ...(lenses[0].command!.arguments ?? []));
