@@ -1,7 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addToCorpus, corpusState, type CorpusState } from './corpusNotice';
+import { RestartPolicy } from './restartPolicy';
+import { newlySkippedLines, skippedTooltip, type SkippedFile } from './skippedFiles';
 
 let client: LanguageClient | undefined;
 
@@ -40,12 +42,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const outputChannel = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  // A server that stops unexpectedly (a crash, running out of memory) is started again, at most four times in three
+  // minutes; the first restart is said once in a message, every one in the output channel.
+  const restarts = new RestartPolicy(4, 3 * 60_000);
+  let toldRestart = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'article' },
       { scheme: 'untitled', language: 'article' },
     ],
     outputChannel,
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const { restart, recent } = restarts.crashed(Date.now());
+        if (!restart) {
+          const message = `The Crosscheck server stopped ${recent} times in three minutes and will not be restarted. Run "Crosscheck: Restart Server" to try again; the output channel has its last messages.`;
+          outputChannel.error(message);
+          void vscode.window.showErrorMessage(message);
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
+        outputChannel.warn(`The Crosscheck server stopped unexpectedly; restarting it (${recent} of at most ${restarts.maxRestarts} in three minutes).`);
+        if (!toldRestart) {
+          toldRestart = true;
+          void vscode.window.showWarningMessage('The Crosscheck server stopped unexpectedly and was restarted. The Crosscheck output channel has the details.');
+        }
+        return { action: CloseAction.Restart, handled: true };
+      },
+    },
     // clientCommands: this client implements crosscheck.showReferences (the code lens opens VS Code's reference
     // view); the server gives other editors a lens whose command it executes itself.
     // lineAnchors: VS Code opens file://…#L3 links in hover cards at that line.
@@ -59,6 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       restricted: !vscode.workspace.isTrusted,
       // Analyses are cached in the extension's storage for this workspace, so that reopening it does not re-analyse.
       cacheFolder: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analyses').fsPath,
+      // This client lists the files the server skipped (crosscheck/skippedFiles): status bar, output, a command.
+      skippedFiles: true,
     }),
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
@@ -67,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   status.name = 'Crosscheck';
   status.command = 'crosscheck.showOutput';
   let index: IndexStatus | null = null;
+  let skipped: SkippedFile[] = [];
   let state = State.Starting;
   const render = (): void => {
     const article = activeArticle();
@@ -89,11 +116,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       status.tooltip = 'Crosscheck is starting…';
     } else if (index?.indexing) {
       status.text = `$(sync~spin) Crosscheck: ${index.indexed.toLocaleString()} / ${index.total.toLocaleString()}`;
-      status.tooltip = 'Crosscheck is indexing the corpus. Click for its output.';
+      status.tooltip = `Crosscheck is indexing the corpus. Click for its output.${skippedTooltip(skipped)}`;
     } else {
       const articles = index?.articles ?? 0;
       status.text = `$(checklist) Crosscheck: ${articles.toLocaleString()} article${articles === 1 ? '' : 's'}`;
-      status.tooltip = `Crosscheck: ${articles.toLocaleString()} articles in the corpus (crosscheck.corpus). Click for its output.`;
+      status.tooltip = `Crosscheck: ${articles.toLocaleString()} articles in the corpus (crosscheck.corpus). Click for its output.${skippedTooltip(skipped)}`;
     }
   };
   render();
@@ -130,7 +157,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       index = next;
       render();
     }),
+    client.onNotification('crosscheck/skippedFiles', ({ files }: { files: SkippedFile[] }) => {
+      for (const line of newlySkippedLines(skipped, files, (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)))) outputChannel.warn(line);
+      skipped = files;
+      render();
+    }),
     vscode.commands.registerCommand('crosscheck.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('crosscheck.showSkippedFiles', async () => {
+      if (skipped.length === 0) {
+        void vscode.window.showInformationMessage('Crosscheck skipped no file: every article of the corpus is analysed.');
+        return;
+      }
+      const items = skipped.map((file) => {
+        const uri = vscode.Uri.parse(file.uri);
+        return { label: path.basename(uri.fsPath), description: vscode.workspace.asRelativePath(uri), detail: file.reason, uri };
+      });
+      const picked = await vscode.window.showQuickPick(items, { title: `Crosscheck: ${skipped.length} skipped file${skipped.length === 1 ? '' : 's'}`, matchOnDescription: true, matchOnDetail: true });
+      // A binary file opens in VS Code's own binary notice; the others as text.
+      if (picked) await vscode.commands.executeCommand('vscode.open', picked.uri);
+    }),
     // Trusting the folder lifts Restricted Mode: the server starts again, this time scanning the folders.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       render();

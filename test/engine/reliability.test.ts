@@ -28,13 +28,13 @@ test('defect 1: a result is stale once the document moved past the version captu
   assert.equal(isStale(undefined, captured), true);
 });
 
-test('defect 2: the analysis cache is keyed by content too, so a reused version never returns another text', () => {
+test('defect 2: the analysis cache is keyed by content too, so a reused version never returns another text', async () => {
   const cache = new AnalysisCache(() => 1_000_000);
-  const first = cache.get(TextDocument.create('file:///a.article', 'article', 1, 'Headline\nMayor Anna Doe spoke in Velora.'));
+  const first = await cache.get(TextDocument.create('file:///a.article', 'article', 1, 'Headline\nMayor Anna Doe spoke in Velora.'));
   assert.equal(first.kind, 'ok');
-  const reused = cache.get(TextDocument.create('file:///a.article', 'article', 1, 'x'));
+  const reused = await cache.get(TextDocument.create('file:///a.article', 'article', 1, 'x'));
   assert.ok(reused.kind === 'ok' && reused.analysis.entities.length === 0, 'the text "x" names nobody');
-  const lowered = cache.get(TextDocument.create('file:///a.article', 'article', 0, 'Headline\nMayor Anna Doe spoke in Velora.'));
+  const lowered = await cache.get(TextDocument.create('file:///a.article', 'article', 0, 'Headline\nMayor Anna Doe spoke in Velora.'));
   assert.ok(lowered.kind === 'ok' && lowered.analysis.entities.some((e) => e.text === 'Anna Doe'));
 });
 

@@ -121,7 +121,7 @@ async function analyzeFiles(files: string[], maxBytes: number, cacheFolder: stri
   const log = (message: string) => err(`crosscheck: ${message}`);
   // Opened here first, so that entries of another engine version are removed once and said so, whoever analyses.
   if (cacheFolder) diskCacheAt(cacheFolder, log);
-  const pool = files.length >= FILES_FOR_WORKERS ? new AnalysisPool(() => undefined, cpus().length) : null;
+  const pool = files.length >= FILES_FOR_WORKERS ? new AnalysisPool(() => undefined, { size: cpus().length }) : null;
   const options = { withText: true, ...(cacheFolder ? { cacheFolder } : {}) };
   try {
     if (pool) return await Promise.all(files.map((file) => pool.analyze(file, maxBytes, options)));
