@@ -36,6 +36,7 @@ import { provideDefinition, provideDocumentHighlights, provideReferences } from 
 import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup, type TokenLookups } from './features/semanticTokens';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache, isStale } from './lsp/analysisCache';
+import { CLAMPED_DOCUMENTS } from './lsp/documentEdits';
 import { AnalysisPool, DEFAULT_TIME_LIMIT_MS } from './lsp/analysisPool';
 import { commandLineAction } from './lsp/commandLine';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
@@ -56,7 +57,7 @@ if (commandLine) {
 // createConnection picks stdio, IPC or a socket from the command line (--stdio, --node-ipc, --socket=N). Nothing
 // else may write to stdout: with --stdio it carries the protocol. Logs go to connection.console.
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(CLAMPED_DOCUMENTS);
 let settings: Settings = DEFAULT_SETTINGS;
 /** initializationOptions.settings: the base that workspace/configuration and didChangeConfiguration add to. */
 let initialSettings: unknown = undefined;

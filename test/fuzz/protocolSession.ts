@@ -9,7 +9,7 @@
  * fuzz` (scripts/fuzzProtocol.ts) and `npm run soak` (scripts/soak.ts).
  *
  * How staleness is caught: the client keeps a mirror of every open document, updated with the same text-document
- * library as the server's, so the text a request was sent about is known (the server reads messages in order). The
+ * library as the server's (and the same clamping of ranges past the end), so the text a request was sent about is known (the server reads messages in order). The
  * engine is pure, so the client analyses that text itself: every range of an answer (a hover's, each semantic token,
  * each symbol, each definition in the document) must lie within the text and be exactly the span of something the
  * analysis of that text found; a hover's range must contain the position asked about. An answer computed from an
@@ -32,6 +32,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { random } from '../../bench/perturb';
 import { analyzeArticle } from '../../server/src/engine/analyze';
+import { updateDocument } from '../../server/src/lsp/documentEdits';
 import type { TestServer } from '../helpers/lspClient';
 import { PIECES } from './engineProperties';
 
@@ -46,8 +47,10 @@ export interface ProtocolFuzzOptions {
   deadlineMs?: number;
   /** Largest text of a document, in pieces (default 80). */
   maxPieces?: number;
-  /** Called after every step, for a soak's own file operations and samples. */
-  onStep?: (step: number) => Promise<void> | void;
+  /** The URI of document `i` of the session (default file:///fuzz/doc-i.article; a soak puts them in its folder). */
+  documentUri?: (i: number) => string;
+  /** Called after every step with the open documents' texts, for a soak's own file operations and samples. */
+  onStep?: (step: number, open: ReadonlyMap<string, TextDocument>) => Promise<void> | void;
 }
 
 export interface ProtocolFuzzReport {
@@ -70,7 +73,6 @@ export interface ProtocolFuzzReport {
 }
 
 const DOCUMENTS = 5;
-const uriOf = (i: number) => `file:///fuzz/doc-${i}.article`;
 const UNKNOWN = 'file:///fuzz/never-opened.article';
 
 /** Every span ("start:end") anything in the analysis of `text` has: the spans an answer about the text may carry. */
@@ -95,6 +97,9 @@ export function spansOf(text: string): Set<string> {
 export function rangeProblem(document: TextDocument, range: Range, spans?: Set<string>): string | null {
   const lines = document.lineCount;
   const { start, end } = range;
+  if (![start.line, start.character, end.line, end.character].every(Number.isInteger)) {
+    return `range ${JSON.stringify(range)} is not whole numbers, in the text ${JSON.stringify(document.getText().slice(0, 2000))}`;
+  }
   if (start.line < 0 || end.line >= lines || start.line > end.line || (start.line === end.line && start.character >= end.character)) {
     return `range ${JSON.stringify(range)} outside or empty in a text of ${lines} lines`;
   }
@@ -117,6 +122,7 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const int = (max: number) => Math.floor(next() * max);
   const maxPieces = options.maxPieces ?? 80;
+  const uriOf = options.documentUri ?? ((i: number) => `file:///fuzz/doc-${i}.article`);
   const deadline = options.deadlineMs ?? 10_000;
   const inFlight = options.inFlight ?? 6;
   const legend = server.initializeResult.capabilities.semanticTokensProvider?.legend;
@@ -127,11 +133,12 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
   };
   const latencies: number[] = [];
   let exited = server.process.exitCode !== null;
-  server.process.once('exit', (code, signal) => {
+  const onExit = (code: number | null, signal: string | null) => {
     exited = true;
     report.crashed = true;
     report.failures.push(`server exited (code ${code}, signal ${signal})`);
-  });
+  };
+  server.process.once('exit', onExit);
 
   const mirrors = new Map<string, TextDocument>();
   const versions = new Map<string, number>();
@@ -182,7 +189,8 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
       }
     }
     if (mirror) {
-      TextDocument.update(mirror, changes, version);
+      // As the server applies them: ranges clamped to the text (see server/src/lsp/documentEdits.ts).
+      mirrors.set(uri, updateDocument(mirror, changes, version));
       versions.set(uri, version);
     }
     report.edits++;
@@ -304,9 +312,10 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
     // A few requests at once, answered while edits go on.
     while (pending.size >= inFlight) await Promise.race(pending);
     if (next() < 0.2) await new Promise((resolve) => setImmediate(resolve));
-    await options.onStep?.(step);
+    await options.onStep?.(step, mirrors);
   }
   await Promise.all(pending);
+  server.process.off('exit', onExit);
   if (server.readerErrors.length > 0) report.failures.push(...server.readerErrors.map((e) => `stdout: ${e}`));
   latencies.sort((a, b) => a - b);
   report.latencyMs = { median: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies.at(-1) ?? 0 };
