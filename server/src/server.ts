@@ -172,8 +172,8 @@ const context: FeatureContext = {
 
 connection.onInitialize((params): InitializeResult => {
   clientCapabilities = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; restricted?: unknown; cacheFolder?: unknown; analysisTimeLimit?: unknown };
-  clientListsSkipped = (options as { skippedFiles?: unknown }).skippedFiles === true;
+  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; restricted?: unknown; cacheFolder?: unknown; analysisTimeLimit?: unknown; skippedFiles?: unknown };
+  clientListsSkipped = options.skippedFiles === true;
   if (typeof options.analysisTimeLimit === 'number' && options.analysisTimeLimit > 0) timeLimitMs = options.analysisTimeLimit * 1000;
   // A folder the client owns for this workspace (VS Code's storage folder): analyses are kept there between sessions.
   index.cacheFolder = typeof options.cacheFolder === 'string' && options.cacheFolder.length > 0 ? options.cacheFolder : null;

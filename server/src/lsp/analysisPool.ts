@@ -44,6 +44,9 @@ export class AnalysisPool {
   private readonly busy = new Map<Worker, Pending>();
   private readonly script = path.join(__dirname, 'analysisWorker.js');
   private readonly timeLimitMs: () => number;
+  private readonly ready = new Set<Worker>();
+  /** Workers that failed before they were ready, in a row: a broken worker script is not restarted forever. */
+  private failedStarts = 0;
   private nextId = 1;
   private disposed = false;
 
@@ -87,7 +90,7 @@ export class AnalysisPool {
     return new Promise((resolve) => {
       const pending: Pending = { request, resolve, ...(document ? { document } : {}) };
       if (this.workers.length === 0) {
-        setImmediate(async () => resolve(await analyzeFile(pending.request, this.log)));
+        this.analyzeHere(pending);
         return;
       }
       if (first) {
@@ -103,6 +106,8 @@ export class AnalysisPool {
     const worker = new Worker(this.script);
     worker.on('message', (response: WorkerResponse | 'ready') => {
       if (response === 'ready') {
+        this.failedStarts = 0;
+        this.ready.add(worker);
         this.idle.push(worker);
         this.pump();
         return;
@@ -136,9 +141,22 @@ export class AnalysisPool {
     if (idleAt >= 0) this.idle.splice(idleAt, 1);
     void worker.terminate();
     pending?.resolve({ ok: false, reason });
+    if (!this.ready.delete(worker)) this.failedStarts++;
     if (this.disposed) return;
-    this.spawn();
-    this.pump();
+    if (this.failedStarts < 3) {
+      this.spawn();
+      this.pump();
+    } else if (this.workers.length === 0) {
+      this.log('analysis workers fail to start; analysing on the main thread');
+      for (const waiting of this.queue.splice(0)) this.analyzeHere(waiting);
+    }
+  }
+
+  /** The fallback without workers: on this thread, after the current event, never rejecting. */
+  private analyzeHere(pending: Pending): void {
+    setImmediate(() => {
+      analyzeFile(pending.request, this.log).then(pending.resolve, (error: unknown) => pending.resolve({ ok: false, reason: `analysis failed: ${String(error)}` }));
+    });
   }
 
   private pump(): void {
