@@ -53,7 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     ],
     outputChannel,
     errorHandler: {
-      error: () => ({ action: ErrorAction.Continue }),
+      // As the default handler: a few write or read errors are let pass, more shut the connection down.
+      error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
       closed: () => {
         const { restart, recent } = restarts.crashed(Date.now());
         if (!restart) {
@@ -94,6 +95,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   status.command = 'crosscheck.showOutput';
   let index: IndexStatus | null = null;
   let skipped: SkippedFile[] = [];
+  // Every file said in the output channel, across server restarts, so that each is said once.
+  let announced: SkippedFile[] = [];
   let state = State.Starting;
   const render = (): void => {
     const article = activeArticle();
@@ -151,6 +154,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     status,
     client.onDidChangeState((event) => {
       state = event.newState;
+      // A new server sends its own list (only when it has one).
+      if (state === State.Starting) skipped = [];
       render();
     }),
     client.onNotification('crosscheck/status', (next: IndexStatus) => {
@@ -158,7 +163,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       render();
     }),
     client.onNotification('crosscheck/skippedFiles', ({ files }: { files: SkippedFile[] }) => {
-      for (const line of newlySkippedLines(skipped, files, (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)))) outputChannel.warn(line);
+      for (const line of newlySkippedLines(announced, files, (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)))) outputChannel.warn(line);
+      announced = [...new Map([...announced, ...files].map((file) => [`${file.uri}\u0000${file.reason}`, file])).values()];
       skipped = files;
       render();
     }),

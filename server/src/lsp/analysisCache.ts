@@ -51,7 +51,8 @@ export class AnalysisCache {
     const version = document.version;
     if (cached && cached.version === version && cached.text === text) return cached.result;
     const limit = this.maxLength();
-    const entry: Entry = { version, text, result: Promise.resolve({ kind: 'superseded', version, text }) };
+    // The entry exists before its analysis ends: a superseded text removes its own entry, not a newer one.
+    const entry = { version, text } as Entry;
     entry.result =
       text.length > limit
         ? Promise.resolve({ kind: 'skipped', version, text, reason: `${text.length.toLocaleString('en')} characters, above crosscheck.maxFileSize (${limit.toLocaleString('en')})` })
