@@ -18,6 +18,24 @@ const RANGES: Array<[string, [number, number, number, number], boolean]> = [
   ['Velora bridge\r\nMayor Anna Doe spoke.', [1, 6, 1, 14], true],
 ];
 
+// Semantic tokens: a date across a line break is one token per line.
+const TOKEN_TEXT = 'Velora bridge\nIt reopened the\nprevious day.';
+const TOKENS: Array<[[number, number, number, number], boolean]> = [
+  [[1, 12, 1, 15], true], // "the", the first line's piece of "the\nprevious day".
+  [[2, 0, 2, 12], true], // "previous day", the second line's piece.
+  [[2, 1, 2, 12], false], // Begins inside the line.
+  [[1, 12, 1, 14], false], // Ends inside the span and inside the line.
+];
+
+test('semantic tokens may be one line\'s piece of a span across lines, nothing less', () => {
+  const document = TextDocument.create('file:///a.article', 'article', 1, TOKEN_TEXT);
+  const spans = spansOf(TOKEN_TEXT);
+  for (const [[sl, sc, el, ec], fits] of TOKENS) {
+    const problem = rangeProblem(document, { start: { line: sl, character: sc }, end: { line: el, character: ec } }, spans, true);
+    assert.equal(problem === null, fits, `${[sl, sc, el, ec]}: ${problem}`);
+  }
+});
+
 test('the staleness check accepts spans of the text\'s analysis and refuses shifted ones', () => {
   for (const [text, [sl, sc, el, ec], fits] of RANGES) {
     const problem = rangeProblem(TextDocument.create('file:///a.article', 'article', 1, text), { start: { line: sl, character: sc }, end: { line: el, character: ec } }, spansOf(text));
