@@ -3,8 +3,10 @@ import * as vscode from 'vscode';
 import { ClaimsPanel } from './claims/claimsPanel';
 import { registerExportReport } from './claims/exportReport';
 import { registerDecisionCommand } from './decisions';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { addToCorpus, corpusState, type CorpusState } from './corpusNotice';
+import { RestartPolicy } from './restartPolicy';
+import { newlySkippedLines, skippedTooltip, type SkippedFile } from './skippedFiles';
 
 let client: LanguageClient | undefined;
 
@@ -43,12 +45,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const outputChannel = vscode.window.createOutputChannel('Crosscheck', { log: true });
+  // A server that stops unexpectedly (a crash, running out of memory) is started again, at most four times in three
+  // minutes; the first restart is said once in a message, every one in the output channel.
+  const restarts = new RestartPolicy(4, 3 * 60_000);
+  let toldRestart = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'article' },
       { scheme: 'untitled', language: 'article' },
     ],
     outputChannel,
+    errorHandler: {
+      // As the default handler: a few write or read errors are let pass, more shut the connection down.
+      error: (_error, _message, count) => ({ action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: () => {
+        const { restart, recent } = restarts.crashed(Date.now());
+        if (!restart) {
+          const message = `The Crosscheck server stopped ${recent} times in three minutes and will not be restarted. Run "Crosscheck: Restart Server" to try again; the output channel has its last messages.`;
+          outputChannel.error(message);
+          void vscode.window.showErrorMessage(message);
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
+        outputChannel.warn(`The Crosscheck server stopped unexpectedly; restarting it (${recent} of at most ${restarts.maxRestarts} in three minutes).`);
+        if (!toldRestart) {
+          toldRestart = true;
+          void vscode.window.showWarningMessage('The Crosscheck server stopped unexpectedly and was restarted. The Crosscheck output channel has the details.');
+        }
+        return { action: CloseAction.Restart, handled: true };
+      },
+    },
     // clientCommands: this client implements crosscheck.showReferences (the code lens opens VS Code's reference
     // view; the server gives other editors a lens whose command it executes itself) and crosscheck.decideWithNote
     // (asks for a decision's note; other editors get the decisions without a note).
@@ -63,6 +88,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       restricted: !vscode.workspace.isTrusted,
       // Analyses are cached in the extension's storage for this workspace, so that reopening it does not re-analyse.
       cacheFolder: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'analyses').fsPath,
+      // This client lists the files the server skipped (crosscheck/skippedFiles): status bar, output, a command.
+      skippedFiles: true,
     }),
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
@@ -71,6 +98,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   status.name = 'Crosscheck';
   status.command = 'crosscheck.showOutput';
   let index: IndexStatus | null = null;
+  let skipped: SkippedFile[] = [];
+  // Every file said in the output channel, across server restarts, so that each is said once.
+  let announced: SkippedFile[] = [];
   let state = State.Starting;
   const render = (): void => {
     const article = activeArticle();
@@ -93,11 +123,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
       status.tooltip = 'Crosscheck is starting…';
     } else if (index?.indexing) {
       status.text = `$(sync~spin) Crosscheck: ${index.indexed.toLocaleString()} / ${index.total.toLocaleString()}`;
-      status.tooltip = 'Crosscheck is indexing the corpus. Click for its output.';
+      status.tooltip = `Crosscheck is indexing the corpus. Click for its output.${skippedTooltip(skipped)}`;
     } else {
       const articles = index?.articles ?? 0;
       status.text = `$(checklist) Crosscheck: ${articles.toLocaleString()} article${articles === 1 ? '' : 's'}`;
-      status.tooltip = `Crosscheck: ${articles.toLocaleString()} articles in the corpus (crosscheck.corpus). Click for its output.`;
+      status.tooltip = `Crosscheck: ${articles.toLocaleString()} articles in the corpus (crosscheck.corpus). Click for its output.${skippedTooltip(skipped)}`;
     }
   };
   render();
@@ -128,13 +158,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     status,
     client.onDidChangeState((event) => {
       state = event.newState;
+      // A new server sends its own list (only when it has one).
+      if (state === State.Starting) skipped = [];
       render();
     }),
     client.onNotification('crosscheck/status', (next: IndexStatus) => {
       index = next;
       render();
     }),
+    client.onNotification('crosscheck/skippedFiles', ({ files }: { files: SkippedFile[] }) => {
+      for (const line of newlySkippedLines(announced, files, (uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri)))) outputChannel.warn(line);
+      announced = [...new Map([...announced, ...files].map((file) => [`${file.uri}\u0000${file.reason}`, file])).values()];
+      skipped = files;
+      render();
+    }),
     vscode.commands.registerCommand('crosscheck.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('crosscheck.showSkippedFiles', async () => {
+      if (skipped.length === 0) {
+        void vscode.window.showInformationMessage('Crosscheck skipped no file: every article of the corpus is analysed.');
+        return;
+      }
+      const items = skipped.map((file) => {
+        const uri = vscode.Uri.parse(file.uri);
+        return { label: path.basename(uri.fsPath), description: vscode.workspace.asRelativePath(uri), detail: file.reason, uri };
+      });
+      const picked = await vscode.window.showQuickPick(items, { title: `Crosscheck: ${skipped.length} skipped file${skipped.length === 1 ? '' : 's'}`, matchOnDescription: true, matchOnDetail: true });
+      // A binary file opens in VS Code's own binary notice; the others as text.
+      if (picked) await vscode.commands.executeCommand('vscode.open', picked.uri);
+    }),
     // Trusting the folder lifts Restricted Mode: the server starts again, this time scanning the folders.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       render();

@@ -40,15 +40,15 @@ import { provideDefinition, provideDocumentHighlights, provideReferences } from 
 import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup, type TokenLookups } from './features/semanticTokens';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache, isStale } from './lsp/analysisCache';
-import { AnalysisPool } from './lsp/analysisPool';
+import { CLAMPED_DOCUMENTS } from './lsp/documentEdits';
+import { AnalysisPool, DEFAULT_TIME_LIMIT_MS } from './lsp/analysisPool';
 import { commandLineAction } from './lsp/commandLine';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { CONFIG_FILE, FindingsService } from './lsp/findings';
 import { FolderWatcher, type FileChange } from './lsp/folderWatcher';
 import { positionToOffset, rangeToSpan } from './lsp/positions';
 import { DEFAULT_SETTINGS, layerSettings, readSettings, type Settings } from './lsp/settings';
-import { warmUpAnalysis } from './lsp/warmUp';
-import { uriToPath, WorkspaceIndex, type IndexProgress, type IndexStatus } from './lsp/workspaceIndex';
+import { uriToPath, WorkspaceIndex, type IndexProgress, type IndexStatus, type SkippedFile } from './lsp/workspaceIndex';
 import { VERSION } from './version';
 
 // `crosscheck-language-server --version`, `--help`, or no transport at all: answer and stop before connecting.
@@ -61,7 +61,7 @@ if (commandLine) {
 // createConnection picks stdio, IPC or a socket from the command line (--stdio, --node-ipc, --socket=N). Nothing
 // else may write to stdout: with --stdio it carries the protocol. Logs go to connection.console.
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(CLAMPED_DOCUMENTS);
 let settings: Settings = DEFAULT_SETTINGS;
 /** initializationOptions.settings: the base that workspace/configuration and didChangeConfiguration add to. */
 let initialSettings: unknown = undefined;
@@ -85,15 +85,24 @@ let folderCorpus = new Map<string, string[]>();
  * the folders are neither scanned nor watched, crosscheck.json is not read and no edit creates a file.
  */
 let restricted = false;
-const cache = new AnalysisCache(() => settings.maxFileSize);
+/** initializationOptions.analysisTimeLimit: seconds one article may take to analyse before it is skipped. */
+let timeLimitMs = DEFAULT_TIME_LIMIT_MS;
+const pool = new AnalysisPool((message) => connection.console.log(message), { timeLimitMs: () => timeLimitMs });
+// Open documents are analysed in the pool's workers too, so that a large one never delays a request about another.
+const cache = new AnalysisCache(() => settings.maxFileSize, (uri, text) => pool.analyzeText(uri, text));
 const semanticTokens = new SemanticTokensProvider();
-const warnedSkipped = new Set<string>();
-const pool = new AnalysisPool((message) => connection.console.log(message));
+/** Open documents skipped for size or time, by URI: said once each, and listed with the skipped corpus files. */
+const warnedSkipped = new Map<string, string>();
+/** initializationOptions.skippedFiles: the client handles crosscheck/skippedFiles notifications. */
+let clientListsSkipped = false;
 const index = new WorkspaceIndex(
   pool,
   () => settings.maxFileSize,
   (message) => connection.console.log(message),
-  (status: IndexStatus) => void connection.sendNotification('crosscheck/status', status),
+  (status: IndexStatus) => {
+    void connection.sendNotification('crosscheck/status', { ...status, skipped: skippedFiles().length });
+    scheduleSkippedFiles();
+  },
 );
 
 const findings = new FindingsService(() => index.corpus);
@@ -173,7 +182,9 @@ const context: FeatureContext = {
 
 connection.onInitialize((params): InitializeResult => {
   clientCapabilities = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; restricted?: unknown; cacheFolder?: unknown };
+  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; restricted?: unknown; cacheFolder?: unknown; analysisTimeLimit?: unknown; skippedFiles?: unknown };
+  clientListsSkipped = options.skippedFiles === true;
+  if (typeof options.analysisTimeLimit === 'number' && options.analysisTimeLimit > 0) timeLimitMs = options.analysisTimeLimit * 1000;
   // A folder the client owns for this workspace (VS Code's storage folder): analyses are kept there between sessions.
   index.cacheFolder = typeof options.cacheFolder === 'string' && options.cacheFolder.length > 0 ? options.cacheFolder : null;
   initialSettings = options.settings;
@@ -225,7 +236,6 @@ connection.onInitialized(async () => {
     });
   }
   await startIndexing();
-  setImmediate(warmUpAnalysis);
 });
 
 /**
@@ -385,25 +395,52 @@ connection.onExecuteCommand(async (params) => {
 });
 
 /**
- * The analysis for a document at its current version, or null when it is unknown, skipped for size, or the
- * request was cancelled. A skipped file is reported once, so a huge file costs one message and no work. The
- * document's analysis also replaces its disk version in the corpus.
+ * The analysis of a document's text as it is now (computed in a worker), or null when it is skipped for size or
+ * time. A skipped file is reported once, so a huge file costs one message and no work. The document's analysis
+ * also replaces its disk version in the corpus, unless the document moved on meanwhile.
  */
-function analysisFor(uri: string, token: CancellationToken): CurrentArticle | null {
-  const document = documents.get(uri);
-  if (!document || token.isCancellationRequested) return null;
-  const entry = cache.get(document);
+async function analysisFor(document: TextDocument): Promise<CurrentArticle | 'superseded' | null> {
+  const entry = await cache.get(document);
+  if (entry.kind === 'superseded') return 'superseded';
+  const uri = document.uri;
   if (entry.kind === 'skipped') {
-    if (!warnedSkipped.has(uri)) {
-      warnedSkipped.add(uri);
+    if (warnedSkipped.get(uri) !== entry.reason) {
+      warnedSkipped.set(uri, entry.reason);
       connection.console.warn(`Skipped ${uri}: ${entry.reason}`);
       tellUser(MessageType.Info, `Crosscheck skipped this file: ${entry.reason}.`);
+      scheduleSkippedFiles();
     }
     return null;
   }
-  warnedSkipped.delete(uri);
-  index.setOpenDocument(uri, entry.analysis, entry.hash);
+  if (warnedSkipped.delete(uri)) scheduleSkippedFiles();
+  if (!isStale(documents.get(uri), entry.version, entry.text)) index.setOpenDocument(uri, entry.analysis, entry.hash);
   return { document, analysis: entry.analysis };
+}
+
+/** Corpus files not indexed and open documents not analysed, with why; an open document's reason comes first. */
+function skippedFiles(): SkippedFile[] {
+  const open = [...warnedSkipped].map(([uri, reason]) => ({ uri, reason }));
+  return open.concat(index.skipped.filter((file) => !warnedSkipped.has(file.uri)));
+}
+
+let skippedTimer: NodeJS.Timeout | undefined;
+let lastSkipped = '[]';
+
+/**
+ * Sends the skipped files to a client that asked for them (initializationOptions.skippedFiles), when the list has
+ * changed, at most twice a second: a folder of binary files changes it once per file while indexing. Other clients
+ * find each file once in the log ("Not indexed: …").
+ */
+function scheduleSkippedFiles(): void {
+  if (!clientListsSkipped || skippedTimer) return;
+  skippedTimer = setTimeout(() => {
+    skippedTimer = undefined;
+    const files = skippedFiles();
+    const key = JSON.stringify(files);
+    if (key === lastSkipped) return;
+    lastSkipped = key;
+    void connection.sendNotification('crosscheck/skippedFiles', { files });
+  }, 500);
 }
 
 /**
@@ -411,9 +448,9 @@ function analysisFor(uri: string, token: CancellationToken): CurrentArticle | nu
  * the one captured when the request started: the document object itself is updated in place by later edits, so
  * comparing it with what `documents` holds now would compare it with itself.
  */
-function ensureCurrent<T>(uri: string, version: number, token: CancellationToken, result: T): T {
+function ensureCurrent<T>(uri: string, version: number, text: string, token: CancellationToken, result: T): T {
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
-  if (isStale(documents.get(uri), version)) throw new ResponseError(LSPErrorCodes.ContentModified, 'document changed during the request');
+  if (isStale(documents.get(uri), version, text)) throw new ResponseError(LSPErrorCodes.ContentModified, 'document changed during the request');
   return result;
 }
 
@@ -439,10 +476,41 @@ function lookupsFor(uri: string): TokenLookups {
  * otherwise what `compute` returns, unless the document changed meanwhile.
  */
 async function answer<T>(uri: string, token: CancellationToken, empty: T, compute: (article: CurrentArticle) => T | Promise<T>): Promise<T> {
-  const found = analysisFor(uri, token);
-  if (!found) return empty;
-  const version = found.document.version;
-  return ensureCurrent(uri, version, token, await compute(found));
+  const document = documents.get(uri);
+  if (!document || token.isCancellationRequested) return empty;
+  // The version and text the request is about, captured now: the document object changes in place with edits.
+  const version = document.version;
+  const text = document.getText();
+  // A request about a document edited while its analysis runs is refused at once, not when the analysis ends.
+  const edit = untilEdited(uri);
+  const found = await Promise.race([analysisFor(document), edit.edited]).finally(edit.stop);
+  ensureCurrent(uri, version, text, token, null);
+  if (found === 'edited') throw new ResponseError(LSPErrorCodes.ContentModified, 'document changed during the request');
+  if (found === null || found === 'superseded') return empty;
+  return ensureCurrent(uri, version, text, token, await compute(found));
+}
+
+const editListeners = new Map<string, Set<() => void>>();
+
+/** Resolves when the document is next edited or closed; `stop` forgets the listener. */
+function untilEdited(uri: string): { edited: Promise<'edited'>; stop: () => void } {
+  let listener = (): void => undefined;
+  const edited = new Promise<'edited'>((resolve) => {
+    listener = () => resolve('edited');
+  });
+  const listeners = editListeners.get(uri) ?? new Set();
+  editListeners.set(uri, listeners.add(listener));
+  return {
+    edited,
+    stop: () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && editListeners.get(uri) === listeners) editListeners.delete(uri);
+    },
+  };
+}
+
+function documentEdited(uri: string): void {
+  for (const listener of editListeners.get(uri) ?? []) listener();
 }
 
 const offsetOf = ({ document }: CurrentArticle, position: Position) => positionToOffset(document, position);
@@ -488,7 +556,9 @@ connection.onCodeLens(({ textDocument }, token) => answer(textDocument.uri, toke
 // The claims view asks for an article's story (docs/EDITORS.md, custom requests); open or not, any indexed article.
 connection.onRequest(STORY_REQUEST, async (params: StoryParams, token): Promise<StoryResult | null> => {
   if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'crosscheck/story needs { uri }');
-  if (documents.get(params.uri)) analysisFor(params.uri, token);
+  // An open document's latest text enters the corpus first, so that the story shows what the editor shows.
+  const open = documents.get(params.uri);
+  if (open) await analysisFor(open);
   const result = await provideStory(context, params.uri, () => findings.results().findings);
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
   return result;
@@ -506,15 +576,16 @@ connection.onRequest(REPORT_REQUEST, async (params: unknown, token): Promise<{ t
 // Unsaved edits reach the corpus shortly after typing pauses, so other articles' hovers see them too.
 const pendingCorpusUpdates = new Map<string, NodeJS.Timeout>();
 documents.onDidChangeContent(({ document }) => {
+  documentEdited(document.uri);
   clearTimeout(pendingCorpusUpdates.get(document.uri));
   pendingCorpusUpdates.set(
     document.uri,
     setTimeout(() => {
       pendingCorpusUpdates.delete(document.uri);
       const current = documents.get(document.uri);
-      const entry = current ? cache.get(current) : null;
-      if (current && entry?.kind === 'ok') index.setOpenDocument(current.uri, entry.analysis, entry.hash);
-      publisher.schedule(0);
+      if (!current) return;
+      // analysisFor puts the analysis in the corpus when the document has not moved on meanwhile.
+      void analysisFor(current).then(() => publisher.schedule(0));
     }, 300),
   );
 });
@@ -541,11 +612,12 @@ connection.languages.inlayHint.on(({ textDocument, range }, token) =>
 documents.onDidOpen(({ document }) => publisher.republish(document.uri));
 
 documents.onDidClose((event) => {
+  documentEdited(event.document.uri);
   clearTimeout(pendingCorpusUpdates.get(event.document.uri));
   pendingCorpusUpdates.delete(event.document.uri);
   cache.delete(event.document.uri);
   semanticTokens.forget(event.document.uri);
-  warnedSkipped.delete(event.document.uri);
+  if (warnedSkipped.delete(event.document.uri)) scheduleSkippedFiles();
   index.closeDocument(event.document.uri);
   publisher.schedule();
 });

@@ -17,6 +17,7 @@ import { MAX_RELATED } from '../../server/src/engine/rules/types';
 import { splitSentences } from '../../server/src/engine/text/sentences';
 import { SpanIndex } from '../../server/src/engine/text/spanIndex';
 import { AnalysisCache, isStale } from '../../server/src/lsp/analysisCache';
+import { updateDocument } from '../../server/src/lsp/documentEdits';
 
 test('defect 1: a result is stale once the document moved past the version captured at the request start', () => {
   const document = TextDocument.create('file:///a.article', 'article', 3, 'Anna Doe spoke.');
@@ -28,14 +29,34 @@ test('defect 1: a result is stale once the document moved past the version captu
   assert.equal(isStale(undefined, captured), true);
 });
 
-test('defect 2: the analysis cache is keyed by content too, so a reused version never returns another text', () => {
+test('defect 2: the analysis cache is keyed by content too, so a reused version never returns another text', async () => {
   const cache = new AnalysisCache(() => 1_000_000);
-  const first = cache.get(TextDocument.create('file:///a.article', 'article', 1, 'Headline\nMayor Anna Doe spoke in Velora.'));
+  const first = await cache.get(TextDocument.create('file:///a.article', 'article', 1, 'Headline\nMayor Anna Doe spoke in Velora.'));
   assert.equal(first.kind, 'ok');
-  const reused = cache.get(TextDocument.create('file:///a.article', 'article', 1, 'x'));
+  const reused = await cache.get(TextDocument.create('file:///a.article', 'article', 1, 'x'));
   assert.ok(reused.kind === 'ok' && reused.analysis.entities.length === 0, 'the text "x" names nobody');
-  const lowered = cache.get(TextDocument.create('file:///a.article', 'article', 0, 'Headline\nMayor Anna Doe spoke in Velora.'));
+  const lowered = await cache.get(TextDocument.create('file:///a.article', 'article', 0, 'Headline\nMayor Anna Doe spoke in Velora.'));
   assert.ok(lowered.kind === 'ok' && lowered.analysis.entities.some((e) => e.text === 'Anna Doe'));
+});
+
+// Found by the protocol fuzz: a change whose range begins past the last line left the text-document library with
+// wrong line starts, and every position after it was NaN (null in the JSON sent to the client). Text, change → text.
+const EDITS_PAST_THE_END: Array<[string, [number, number, number, number], string, string]> = [
+  ['ab\r\nbb', [2, 0, 3, 2], '\n', 'ab\r\nbb\n'],
+  ['ab\ncd', [5, 1, 9, 9], 'x', 'ab\ncdx'],
+  ['ab\ncd', [0, 9, 1, 1], '', 'abd'],
+  ['', [3, 3, 3, 3], 'Anna', 'Anna'],
+];
+
+test('edits with ranges past the end are clamped, and every position after them is a whole number', () => {
+  for (const [text, [sl, sc, el, ec], insert, expected] of EDITS_PAST_THE_END) {
+    const document = updateDocument(TextDocument.create('file:///a.article', 'article', 1, text), [{ range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, text: insert }], 2);
+    assert.equal(document.getText(), expected);
+    for (let offset = 0; offset <= expected.length; offset++) {
+      const { line, character } = document.positionAt(offset);
+      assert.ok(Number.isInteger(line) && Number.isInteger(character), `${JSON.stringify(text)}: offset ${offset} is at ${line}:${character}`);
+    }
+  }
 });
 
 test('defect 3: a finding keeps at most MAX_RELATED related spans, counts the rest and lists them on request', () => {

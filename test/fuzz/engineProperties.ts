@@ -10,7 +10,7 @@ import type { ArticleAnalysis } from '../../server/src/engine/types';
 
 // Pieces that stress the finders: stops, numbers, capitalised runs, dates, hyphens, scripts written right to left,
 // CJK, combining marks, lone surrogates, NUL, byte order marks, every kind of line end. The names are invented.
-const PIECES = [
+export const PIECES = [
   '.', '...', '!', '?', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', ',', ';', ':', '"', "'", '(', ')', '[1]', '—', '-',
   '2017 ', '1957-58', '12,000', '3.5', '5-US', '5-year', '40%', '$5m', '£2bn', 'No. 7', '16:58', '24/7', '2 1/2',
   'Anna ', 'Doe ', 'Velora ', 'KARLIN ', 'Kessa Prefecture', 'Mr. ', 'Dr. K. ', 'U.S. ', 'St. Kessel', 'the Velora Times',

@@ -52,6 +52,7 @@ export interface IndexStatus {
   indexing: boolean;
   indexed: number;
   total: number;
+  skipped?: number;
 }
 
 export interface TestServer {
@@ -120,12 +121,16 @@ export interface StartOptions {
   command?: { file: string; args: string[] };
   /** initializationOptions.cacheFolder, as the VS Code client sends it. */
   cacheFolder?: string;
+  /** More initializationOptions next to the VS Code-like ones (analysisTimeLimit, skippedFiles). */
+  extraInitializationOptions?: Record<string, unknown>;
+  /** Environment variables for the server process, over this process's own (test hooks such as CROSSCHECK_TEST_STALL_ON). */
+  env?: Record<string, string>;
 }
 
 export async function startServer(settings: Record<string, unknown> = {}, options: StartOptions = {}): Promise<TestServer> {
   const command = options.command ?? { file: process.execPath, args: [SERVER_MODULE, '--stdio'] };
   const folders = options.workspaceFolders ?? (options.workspaceFolder ? [options.workspaceFolder] : []);
-  const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(command.file, command.args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   if (process.env.CROSSCHECK_SERVER_STDERR === '1') child.stderr!.pipe(process.stderr);
   else child.stderr!.resume();
   const reader = new StreamMessageReader(child.stdout!);
@@ -197,7 +202,7 @@ export async function startServer(settings: Record<string, unknown> = {}, option
     workspaceFolders: folders.length > 0 ? folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })) : null,
     initializationOptions:
       options.initializationOptions ??
-      (options.capabilities ? undefined : { settings, clientCommands: VS_CODE_CLIENT_COMMANDS, ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}) }),
+      (options.capabilities ? undefined : { settings, clientCommands: VS_CODE_CLIENT_COMMANDS, ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}), ...options.extraInitializationOptions }),
     capabilities,
   });
   await connection.sendNotification(InitializedNotification.type, {});

@@ -144,7 +144,7 @@ async function analyzeFiles(
   const { maxBytes, cacheFolder, withText } = options;
   // Opened here first, so that entries of another engine version are removed once and said so, whoever analyses.
   if (cacheFolder) diskCacheAt(cacheFolder, log);
-  const pool = files.length >= FILES_FOR_WORKERS ? new AnalysisPool(() => undefined, cpus().length) : null;
+  const pool = files.length >= FILES_FOR_WORKERS ? new AnalysisPool(() => undefined, { size: cpus().length }) : null;
   const request = { withText, ...(cacheFolder ? { cacheFolder } : {}) };
   try {
     if (pool) {

@@ -8,40 +8,72 @@ import type { FileAnalysis, WorkerRequest, WorkerResponse } from '../worker/prot
 interface Pending {
   request: WorkerRequest;
   resolve: (result: FileAnalysis) => void;
+  /** The open document a text belongs to: a newer text of the same document replaces a queued older one. */
+  document?: string;
+  timer?: NodeJS.Timeout;
+}
+
+/** Twenty seconds: a 1 MB article (the default size limit) takes about 3 s. */
+export const DEFAULT_TIME_LIMIT_MS = 20_000;
+
+export interface PoolOptions {
+  /** Workers to start (default one per core, at least two so that an open document never waits behind another). */
+  size?: number;
+  /** Milliseconds one article may take before its worker is stopped and the article skipped. */
+  timeLimitMs?: () => number;
+}
+
+/** "took longer than 20 s to analyse", with the limit as the user set it. */
+export function overTimeReason(limitMs: number): string {
+  const seconds = limitMs / 1000;
+  return `took longer than ${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s to analyse`;
 }
 
 /**
- * Reads and analyses files in worker threads (one per core, at most eight), one file per worker at a time. The main
- * thread only files the results and answers requests from the settled state of the corpus, so it needs no core of
- * its own while indexing. Where no worker script is available (running from sources), it falls back to the main
- * thread, yielding between files.
+ * Reads and analyses files, and the texts of open documents, in worker threads (one per core, at least two, at most
+ * eight), one article per worker at a time. The main thread only files the results and answers requests, so a large
+ * article being analysed never delays a hover on another. Open documents go ahead of files waiting to be indexed.
+ * Each article has a time budget: a worker still busy when it runs out is stopped and replaced, and the article is
+ * answered with the reason, so that one pathological file never stalls the corpus. Where no worker script is
+ * available (running from sources), it falls back to the main thread, yielding between articles, without a budget.
  */
 export class AnalysisPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: Pending[] = [];
   private readonly busy = new Map<Worker, Pending>();
+  private readonly script = path.join(__dirname, 'analysisWorker.js');
+  private readonly timeLimitMs: () => number;
+  private readonly ready = new Set<Worker>();
+  /** Workers that failed before they were ready, in a row: a broken worker script is not restarted forever. */
+  private failedStarts = 0;
   private nextId = 1;
+  private disposed = false;
 
-  constructor(private readonly log: (message: string) => void, size = Math.max(1, Math.min(8, cpus().length))) {
-    const script = path.join(__dirname, 'analysisWorker.js');
-    if (!existsSync(script)) {
-      log(`analysis worker ${script} not found; analysing on the main thread`);
+  constructor(private readonly log: (message: string) => void, options: PoolOptions | number = {}) {
+    const { size = Math.max(2, Math.min(8, cpus().length)), timeLimitMs = () => DEFAULT_TIME_LIMIT_MS } = typeof options === 'number' ? { size: options } : options;
+    this.timeLimitMs = timeLimitMs;
+    if (!existsSync(this.script)) {
+      log(`analysis worker ${this.script} not found; analysing on the main thread`);
       return;
     }
-    for (let i = 0; i < size; i++) this.spawn(script);
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
   analyze(file: string, maxBytes: number, options: { withText?: boolean; cacheFolder?: string } = {}): Promise<FileAnalysis> {
-    return new Promise((resolve) => {
-      const pending: Pending = { request: { id: this.nextId++, path: file, maxBytes, ...options }, resolve };
-      if (this.workers.length === 0) {
-        setImmediate(async () => resolve(await analyzeFile(pending.request, this.log)));
-        return;
-      }
-      this.queue.push(pending);
-      this.pump();
-    });
+    return this.submit({ id: this.nextId++, path: file, maxBytes, ...options }, false);
+  }
+
+  /**
+   * Analyses the text of an open document, ahead of files waiting to be indexed. A text of the same document still
+   * waiting for a worker is answered `superseded`: nobody needs the analysis of a text the user has typed over.
+   */
+  analyzeText(document: string, text: string): Promise<FileAnalysis> {
+    for (const waiting of this.queue.filter((p) => p.document === document)) {
+      this.queue.splice(this.queue.indexOf(waiting), 1);
+      waiting.resolve({ ok: false, reason: 'a newer text of the document replaced it', superseded: true });
+    }
+    return this.submit({ id: this.nextId++, path: document, maxBytes: Infinity, text }, true, document);
   }
 
   get queued(): number {
@@ -49,31 +81,82 @@ export class AnalysisPool {
   }
 
   async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const pending of this.busy.values()) clearTimeout(pending.timer);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private spawn(script: string): void {
-    const worker = new Worker(script);
-    worker.on('message', (response: WorkerResponse) => {
+  private submit(request: WorkerRequest, first: boolean, document?: string): Promise<FileAnalysis> {
+    return new Promise((resolve) => {
+      const pending: Pending = { request, resolve, ...(document ? { document } : {}) };
+      if (this.workers.length === 0) {
+        this.analyzeHere(pending);
+        return;
+      }
+      if (first) {
+        // After the other open documents' texts, before the files.
+        const at = this.queue.findIndex((p) => p.document === undefined);
+        this.queue.splice(at < 0 ? this.queue.length : at, 0, pending);
+      } else this.queue.push(pending);
+      this.pump();
+    });
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.script);
+    worker.on('message', (response: WorkerResponse | 'ready') => {
+      if (response === 'ready') {
+        this.failedStarts = 0;
+        this.ready.add(worker);
+        this.idle.push(worker);
+        this.pump();
+        return;
+      }
       const pending = this.busy.get(worker);
+      if (!pending) return; // Stopped for its time limit meanwhile.
+      clearTimeout(pending.timer);
       this.busy.delete(worker);
       this.idle.push(worker);
-      pending?.resolve(response);
+      pending.resolve(response);
       this.pump();
     });
     worker.on('error', (error) => {
       this.log(`analysis worker failed: ${String(error)}`);
-      // The file the worker had in hand is answered with the failure; a new worker takes its place.
-      this.busy.get(worker)?.resolve({ ok: false, reason: `analysis failed: ${String(error)}` });
-      this.busy.delete(worker);
-      this.workers.splice(this.workers.indexOf(worker), 1);
-      const idleIndex = this.idle.indexOf(worker);
-      if (idleIndex >= 0) this.idle.splice(idleIndex, 1);
-      this.spawn(script);
-      this.pump();
+      // The article the worker had in hand is answered with the failure; a new worker takes its place.
+      this.replace(worker, `analysis failed: ${String(error)}`);
     });
+    // Idle once it says it is ready (see analysisWorker.ts).
     this.workers.push(worker);
-    this.idle.push(worker);
+  }
+
+  /** Stops a worker (failed, or over its time limit), answers its article with `reason` and starts another. */
+  private replace(worker: Worker, reason: string): void {
+    const pending = this.busy.get(worker);
+    clearTimeout(pending?.timer);
+    this.busy.delete(worker);
+    const at = this.workers.indexOf(worker);
+    if (at < 0) return;
+    this.workers.splice(at, 1);
+    const idleAt = this.idle.indexOf(worker);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    void worker.terminate();
+    pending?.resolve({ ok: false, reason });
+    if (!this.ready.delete(worker)) this.failedStarts++;
+    if (this.disposed) return;
+    if (this.failedStarts < 3) {
+      this.spawn();
+      this.pump();
+    } else if (this.workers.length === 0) {
+      this.log('analysis workers fail to start; analysing on the main thread');
+      for (const waiting of this.queue.splice(0)) this.analyzeHere(waiting);
+    }
+  }
+
+  /** The fallback without workers: on this thread, after the current event, never rejecting. */
+  private analyzeHere(pending: Pending): void {
+    setImmediate(() => {
+      analyzeFile(pending.request, this.log).then(pending.resolve, (error: unknown) => pending.resolve({ ok: false, reason: `analysis failed: ${String(error)}` }));
+    });
   }
 
   private pump(): void {
@@ -81,6 +164,13 @@ export class AnalysisPool {
       const worker = this.idle.pop()!;
       const pending = this.queue.shift()!;
       this.busy.set(worker, pending);
+      const limit = this.timeLimitMs();
+      if (Number.isFinite(limit) && limit > 0) {
+        pending.timer = setTimeout(() => {
+          this.log(`${pending.request.path}: ${overTimeReason(limit)}; its worker was stopped and replaced`);
+          this.replace(worker, overTimeReason(limit));
+        }, limit);
+      }
       worker.postMessage(pending.request);
     }
   }

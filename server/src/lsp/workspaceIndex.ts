@@ -11,6 +11,14 @@ export interface IndexStatus {
   indexing: boolean;
   indexed: number;
   total: number;
+  /** Files of the corpus that were not indexed (see `skipped`). */
+  skipped: number;
+}
+
+/** A corpus file left out of the index, and why, in words for the user. */
+export interface SkippedFile {
+  uri: string;
+  reason: string;
 }
 
 export interface IndexProgress {
@@ -30,6 +38,8 @@ export class WorkspaceIndex {
   readonly corpus = new Corpus();
   private readonly fromDisk = new Map<string, { analysis: ArticleAnalysis; hash: string }>();
   private readonly open = new Set<string>();
+  /** Corpus files that were not indexed (binary, too large, unreadable, over the time limit), by URI. */
+  private readonly skippedFiles = new Map<string, string>();
   private folders: string[] = [];
   /** Compiled corpus patterns per workspace folder: in a multi-root workspace each folder has its own setting. */
   private matchers = new Map<string, Minimatch[]>();
@@ -48,7 +58,12 @@ export class WorkspaceIndex {
   ) {}
 
   get status(): IndexStatus {
-    return { articles: this.corpus.size, indexing: this.scanning, indexed: this.indexed, total: this.total };
+    return { articles: this.corpus.size, indexing: this.scanning, indexed: this.indexed, total: this.total, skipped: this.skippedFiles.size };
+  }
+
+  /** The corpus files not indexed, and why, in file order. */
+  get skipped(): SkippedFile[] {
+    return [...this.skippedFiles].map(([uri, reason]) => ({ uri, reason })).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
   /** True when the file belongs to the corpus by the configured patterns (relative to a workspace folder). */
@@ -75,6 +90,7 @@ export class WorkspaceIndex {
     if (scan !== this.scan) return;
     const wanted = new Set(files.map((f) => pathToFileURL(f).href));
     for (const uri of [...this.fromDisk.keys()]) if (!wanted.has(uri)) this.removeDiskFile(uri);
+    for (const uri of [...this.skippedFiles.keys()]) if (!wanted.has(uri)) this.skippedFiles.delete(uri);
     this.scanning = true;
     this.indexed = 0;
     this.total = files.length;
@@ -114,7 +130,7 @@ export class WorkspaceIndex {
     this.removeDiskFile(uri);
     // A deleted folder: drop everything under it.
     const prefix = uri.endsWith('/') ? uri : `${uri}/`;
-    for (const known of [...this.fromDisk.keys()]) if (known.startsWith(prefix)) this.removeDiskFile(known);
+    for (const known of [...this.fromDisk.keys(), ...this.skippedFiles.keys()]) if (known.startsWith(prefix)) this.removeDiskFile(known);
     this.emit();
   }
 
@@ -141,10 +157,13 @@ export class WorkspaceIndex {
     const uri = pathToFileURL(file).href;
     const result = await this.pool.analyze(file, this.maxBytes(), this.cacheFolder ? { cacheFolder: this.cacheFolder } : {});
     if (!result.ok) {
-      this.log(`Not indexed: ${file}: ${result.reason}`);
+      // Said once per file and reason in the log; the client that asks for it gets the list (crosscheck/skippedFiles).
+      if (this.skippedFiles.get(uri) !== result.reason) this.log(`Not indexed: ${file}: ${result.reason}`);
       this.removeDiskFile(uri);
+      this.skippedFiles.set(uri, result.reason);
       return;
     }
+    this.skippedFiles.delete(uri);
     if (result.warning) this.log(`${file}: ${result.warning}`);
     this.fromDisk.set(uri, { analysis: result.analysis, hash: result.hash });
     if (!this.open.has(uri)) this.corpus.set(uri, result.analysis);
@@ -152,6 +171,7 @@ export class WorkspaceIndex {
 
   private removeDiskFile(uri: string): void {
     this.fromDisk.delete(uri);
+    this.skippedFiles.delete(uri);
     if (!this.open.has(uri)) this.corpus.delete(uri);
   }
 

@@ -122,4 +122,10 @@ describe('Crosscheck in VS Code', () => {
       await config.update('corpus', before, vscode.ConfigurationTarget.Workspace);
     }
   });
+
+  it('contributes and registers "Crosscheck: Show Skipped Files"', async () => {
+    const contributed = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: Array<{ command: string; title: string }> } }).contributes.commands;
+    assert.ok(contributed.some((c) => c.command === 'crosscheck.showSkippedFiles' && c.title === 'Show Skipped Files'));
+    assert.ok((await vscode.commands.getCommands(true)).includes('crosscheck.showSkippedFiles'));
+  });
 });
