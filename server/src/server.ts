@@ -41,7 +41,7 @@ import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLo
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache, isStale } from './lsp/analysisCache';
 import { CLAMPED_DOCUMENTS } from './lsp/documentEdits';
-import { AnalysisPool, DEFAULT_TIME_LIMIT_MS } from './lsp/analysisPool';
+import { AnalysisPool, DEFAULT_IDLE_TRIM_MS, DEFAULT_TIME_LIMIT_MS } from './lsp/analysisPool';
 import { commandLineAction } from './lsp/commandLine';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { CONFIG_FILE, FindingsService } from './lsp/findings';
@@ -87,7 +87,9 @@ let folderCorpus = new Map<string, string[]>();
 let restricted = false;
 /** initializationOptions.analysisTimeLimit: seconds one article may take to analyse before it is skipped. */
 let timeLimitMs = DEFAULT_TIME_LIMIT_MS;
-const pool = new AnalysisPool((message) => connection.console.log(message), { timeLimitMs: () => timeLimitMs });
+/** initializationOptions.workerIdleTrim: seconds without work after which all workers but one stop (0: never). */
+let idleTrimMs = DEFAULT_IDLE_TRIM_MS;
+const pool = new AnalysisPool((message) => connection.console.log(message), { timeLimitMs: () => timeLimitMs, idleTrimMs: () => idleTrimMs });
 // Open documents are analysed in the pool's workers too, so that a large one never delays a request about another.
 const cache = new AnalysisCache(() => settings.maxFileSize, (uri, text) => pool.analyzeText(uri, text));
 const semanticTokens = new SemanticTokensProvider();
@@ -182,9 +184,10 @@ const context: FeatureContext = {
 
 connection.onInitialize((params): InitializeResult => {
   clientCapabilities = params.capabilities;
-  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; restricted?: unknown; cacheFolder?: unknown; analysisTimeLimit?: unknown; skippedFiles?: unknown };
+  const options = (params.initializationOptions ?? {}) as { settings?: unknown; clientCommands?: unknown; lineAnchors?: unknown; restricted?: unknown; cacheFolder?: unknown; analysisTimeLimit?: unknown; skippedFiles?: unknown; workerIdleTrim?: unknown };
   clientListsSkipped = options.skippedFiles === true;
   if (typeof options.analysisTimeLimit === 'number' && options.analysisTimeLimit > 0) timeLimitMs = options.analysisTimeLimit * 1000;
+  if (typeof options.workerIdleTrim === 'number' && options.workerIdleTrim >= 0) idleTrimMs = options.workerIdleTrim * 1000;
   // A folder the client owns for this workspace (VS Code's storage folder): analyses are kept there between sessions.
   index.cacheFolder = typeof options.cacheFolder === 'string' && options.cacheFolder.length > 0 ? options.cacheFolder : null;
   initialSettings = options.settings;

@@ -21,7 +21,16 @@ export interface PoolOptions {
   size?: number;
   /** Milliseconds one article may take before its worker is stopped and the article skipped. */
   timeLimitMs?: () => number;
+  /**
+   * Milliseconds the pool may stay idle before it stops all workers but one (0: never). Each worker holds the engine's
+   * word lists and what its heap kept from the last articles (about 80 MB): after indexing, one warm worker is enough
+   * for the edits of open documents, and the others start again when many files arrive.
+   */
+  idleTrimMs?: () => number;
 }
+
+/** Thirty seconds without work: indexing has ended and the user is reading or typing. */
+export const DEFAULT_IDLE_TRIM_MS = 30_000;
 
 /** "took longer than 20 s to analyse", with the limit as the user set it. */
 export function overTimeReason(limitMs: number): string {
@@ -44,6 +53,9 @@ export class AnalysisPool {
   private readonly busy = new Map<Worker, Pending>();
   private readonly script = path.join(__dirname, 'analysisWorker.js');
   private readonly timeLimitMs: () => number;
+  private readonly idleTrimMs: () => number;
+  private readonly size: number = 0;
+  private trimTimer: NodeJS.Timeout | undefined;
   private readonly ready = new Set<Worker>();
   /** Workers that failed before they were ready, in a row: a broken worker script is not restarted forever. */
   private failedStarts = 0;
@@ -51,13 +63,21 @@ export class AnalysisPool {
   private disposed = false;
 
   constructor(private readonly log: (message: string) => void, options: PoolOptions | number = {}) {
-    const { size = Math.max(2, Math.min(8, cpus().length)), timeLimitMs = () => DEFAULT_TIME_LIMIT_MS } = typeof options === 'number' ? { size: options } : options;
+    const { size = Math.max(2, Math.min(8, cpus().length)), timeLimitMs = () => DEFAULT_TIME_LIMIT_MS, idleTrimMs = () => DEFAULT_IDLE_TRIM_MS } =
+      typeof options === 'number' ? { size: options } : options;
     this.timeLimitMs = timeLimitMs;
+    this.idleTrimMs = idleTrimMs;
     if (!existsSync(this.script)) {
       log(`analysis worker ${this.script} not found; analysing on the main thread`);
       return;
     }
+    this.size = size;
     for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /** Workers running now (fewer than the pool's size after an idle trim). */
+  get workerCount(): number {
+    return this.workers.length;
   }
 
   analyze(file: string, maxBytes: number, options: { withText?: boolean; cacheFolder?: string } = {}): Promise<FileAnalysis> {
@@ -82,6 +102,7 @@ export class AnalysisPool {
 
   async dispose(): Promise<void> {
     this.disposed = true;
+    clearTimeout(this.trimTimer);
     for (const pending of this.busy.values()) clearTimeout(pending.timer);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
@@ -93,13 +114,38 @@ export class AnalysisPool {
         this.analyzeHere(pending);
         return;
       }
+      clearTimeout(this.trimTimer);
+      this.trimTimer = undefined;
       if (first) {
         // After the other open documents' texts, before the files.
         const at = this.queue.findIndex((p) => p.document === undefined);
         this.queue.splice(at < 0 ? this.queue.length : at, 0, pending);
       } else this.queue.push(pending);
+      // Work beyond what the running workers can take: the workers an idle trim stopped start again.
+      const starting = this.workers.length - this.ready.size;
+      for (let missing = this.queue.length - this.idle.length - starting; missing > 0 && this.workers.length < this.size; missing--) this.spawn();
       this.pump();
     });
+  }
+
+  /** Stops all idle workers but one, once nothing has been asked for `idleTrimMs`. */
+  private scheduleTrim(): void {
+    const delay = this.idleTrimMs();
+    if (this.disposed || delay <= 0 || this.trimTimer || this.workers.length <= 1) return;
+    this.trimTimer = setTimeout(() => {
+      this.trimTimer = undefined;
+      if (this.queue.length > 0 || this.busy.size > 0) return;
+      let stopped = 0;
+      while (this.workers.length > 1 && this.idle.length > 0) {
+        const worker = this.idle.pop()!;
+        this.workers.splice(this.workers.indexOf(worker), 1);
+        this.ready.delete(worker);
+        void worker.terminate();
+        stopped++;
+      }
+      if (stopped > 0) this.log(`analysis pool idle: stopped ${stopped} of ${stopped + this.workers.length} workers (they start again when files arrive)`);
+    }, delay);
+    this.trimTimer.unref?.();
   }
 
   private spawn(): void {
@@ -173,5 +219,6 @@ export class AnalysisPool {
       }
       worker.postMessage(pending.request);
     }
+    if (this.queue.length === 0 && this.busy.size === 0) this.scheduleTrim();
   }
 }
