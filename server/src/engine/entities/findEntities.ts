@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
 import { organizationContext } from './organizationContext';
+import { phraseExtent } from './phrase';
 import { kindNounNear, listKindNounBefore, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
 import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
@@ -33,6 +34,8 @@ interface Candidate {
   titles: string[];
   evidence: string[];
   titleCase: boolean;
+  /** Where a capitalised title written right before the name starts ("Prime Minister Anna Doe"), else null. */
+  titleStart: number | null;
   key: string;
   canonical: string;
 }
@@ -295,6 +298,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     }
     const candidate: Candidate = {
       tokens: name, start, end, kind: null, strength: 'none', titles, evidence: [], titleCase,
+      titleStart: title.length > 0 ? title[0].start : null,
       key: matchKey(folded.slice(start, end)).replace(/^the /, ''), canonical: input.original.slice(start, end),
     };
     classify(candidate, input, lowercaseSeen);
@@ -322,7 +326,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     .filter((c) => c.kind !== null && (!c.titleCase || c.strength === 'strong'))
     .map((c) => ({
       start: c.start, end: c.end, text: input.original.slice(c.start, c.end), kind: c.kind as EntityKind, key: c.key,
-      canonical: c.canonical, titles: c.titles, evidence: c.evidence,
+      canonical: c.canonical, titles: c.titles, evidence: c.evidence, phrase: phraseExtent(folded, c.start, c.end, c.titleStart),
     }));
 }
 
