@@ -184,6 +184,23 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['place: Tarvenholm', 'organization: Quorra Velt'],
     hasNot: ['organization: Brisko'],
   },
+  // The head of a description says what a name is, past capitalised modifiers, slashes and a parenthesis; a noun that
+  // only modifies the head ("a company spokesperson") says nothing.
+  {
+    text: 'Velkorra is a Danish chain of hypermarkets. Karvo Dusk are an English punk / garage band. Tresswick (or Tress) is a radio station.',
+    has: ['organization: Velkorra', 'organization: Karvo Dusk', 'organization: Tresswick'],
+  },
+  {
+    text: 'Anna Doe, a company spokesperson, said so. Mirel Oskar is a band member.',
+    has: ['person: Anna Doe'],
+    hasNot: ['organization: Anna Doe', 'organization: Mirel Oskar'],
+  },
+  // Hospitals, hotels and school districts are institutions that act, not only buildings or areas.
+  {
+    text: 'Patients were taken to Kessa General Hospital on Monday. The Velmont Unified School District closed schools in Velmont.',
+    has: ['organization: Kessa General Hospital', 'organization: Velmont Unified School District'],
+    hasNot: ['organization: Velmont'],
+  },
   // "… Force" and "… Wing" end names of organisations.
   {
     text: 'Jets of the Velorian Air Force and the Karlin Border Force escorted the ship.',

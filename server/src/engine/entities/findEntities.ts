@@ -126,7 +126,9 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   // is, right before it or in an appositive after it.
   const kindNoun = kindNounNear(input.folded, candidate.start, candidate.end);
   const describes = tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower));
-  if (kindNoun && !candidate.titleCase && !describes) {
+  // A lone generic ending ("Records" left of "Distance Records" at a sentence start) is no name of its own.
+  const loneEnding = tokens.length === 1 && isHeadWord(tokens[0].text);
+  if (kindNoun && !candidate.titleCase && !describes && !loneEnding) {
     if (ORGANIZATION_NOUNS.has(kindNoun)) return set('organization', 'strong', `the ${kindNoun}`);
     if (PLACE_NOUNS.has(kindNoun)) return set('place', 'strong', `the ${kindNoun}`);
   }
@@ -146,6 +148,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   }
   if (tokens.length > 1 || !isCommonWord(last)) {
     const ending = `ends in "${tokens[tokens.length - 1].text}"`;
+    // A school district is an authority, not the district it serves.
+    if (last === 'district' && tokens.length > 2 && tokens[tokens.length - 2].text.toLowerCase() === 'school') return set('organization', 'strong', ending);
     if (ORGANIZATION_HEADS.has(last)) return set('organization', 'strong', ending);
     if (PLACE_HEADS.has(last)) return set('place', 'strong', ending);
     if (OTHER_HEADS.has(last)) return set('other', 'strong', ending);
@@ -574,6 +578,8 @@ function linkNameParts(candidates: Candidate[]): void {
     const list = owners.get(matchKey(c.tokens[0].text));
     if (!list || list.length !== 1) continue;
     const owner = list[0];
+    // "… School District is the district in Kessa": a lone name after "in" is the place an organisation is named after.
+    if (owner.kind === 'organization' && c.evidence.includes('after "in"')) continue;
     c.kind = owner.kind;
     c.strength = 'strong';
     c.key = owner.key;

@@ -49,6 +49,9 @@ export const ORGANIZATION_HEADS = new Set([
   'legislature', 'directorate', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'fleet', 'command',
   'constabulary', 'caucus', 'consortium', 'syndicate', 'firm', 'bancorp', 'pharmaceuticals', 'electronics',
   'force', 'wing',
+  // Businesses and institutions that a building is named for: they employ, treat, sue and are sued, and news
+  // reports what they say ("Kessa General Hospital said …").
+  'hospital', 'hotel', 'casino', 'mall', 'library', 'infirmary', 'clinic',
 ]);
 
 /** Final words of place names. */
@@ -59,7 +62,7 @@ export const PLACE_HEADS = new Set([
   'coast', 'plaza', 'castle', 'cathedral', 'church', 'mosque', 'tower', 'towers', 'building', 'port', 'harbour',
   'harbor', 'canal', 'lake', 'river', 'desert', 'forest', 'village', 'town', 'borough', 'municipality', 'oblast',
   'governorate', 'emirate', 'kingdom', 'republic', 'hills', 'heights', 'beach', 'boulevard', 'highway', 'mine',
-  'hotel', 'casino', 'resort', 'hospital', 'museum', 'zoo', 'center', 'centre', 'mall', 'base', 'camp', 'prison',
+  'resort', 'museum', 'zoo', 'center', 'centre', 'base', 'camp', 'prison',
   'field', 'falls', 'gate', 'wall', 'basin', 'gulf', 'strait', 'channel', 'reef', 'glacier', 'volcano',
   'parish', 'courthouse', 'empire', 'oval', 'brook', 'reservoir', 'cemetery', 'pier', 'wharf', 'quay', 'dock', 'docks',
   'motorway', 'freeway', 'expressway', 'tunnel', 'speedway', 'marina', 'area',
