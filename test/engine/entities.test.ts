@@ -195,6 +195,17 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['person: Anna Doe'],
     hasNot: ['organization: Anna Doe', 'organization: Mirel Oskar'],
   },
+  // Name particles, one or two, join the parts of a person's name; a digit ordinal numbers a unit.
+  {
+    text: 'The march was led by Joaquin de la Vessar and Maria du Kellen. Vessar later resigned. The 41st Kessa Regiment stayed.',
+    has: ['person: Joaquin de la Vessar', 'person: Maria du Kellen', 'person: Vessar → Joaquin de la Vessar', 'organization: 41st Kessa Regiment'],
+  },
+  // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
+  {
+    text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',
+    has: [],
+    hasNot: ['place: Marketing', 'organization: Jazz', 'organization: Management'],
+  },
   // Hospitals, hotels and school districts are institutions that act, not only buildings or areas.
   {
     text: 'Patients were taken to Kessa General Hospital on Monday. The Velmont Unified School District closed schools in Velmont.',

@@ -146,7 +146,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (isOrganizationWord(head)) return set('organization', 'strong', ending);
     if (PLACE_HEADS.has(head) || isPlaceWord(head)) return set('place', 'strong', ending);
   }
-  if (tokens.length > 1 || !isCommonWord(last)) {
+  // A lone ending that the article also writes in lower case ("Management, Sales", "the regiment's Division") is
+  // the word, not a name; "the Senate" keeps its article and stays a name.
+  const loneWord = tokens.length === 1 && lowercaseSeen.has(last) && !/\bthe\s+$/i.test(input.folded.slice(Math.max(0, candidate.start - 4), candidate.start));
+  if ((tokens.length > 1 || !isCommonWord(last)) && !loneWord) {
     const ending = `ends in "${tokens[tokens.length - 1].text}"`;
     // A school district is an authority, not the district it serves.
     if (last === 'district' && tokens.length > 2 && tokens[tokens.length - 2].text.toLowerCase() === 'school') return set('organization', 'strong', ending);
@@ -165,7 +168,9 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
     if (region && knownPlace(region[1].toLowerCase())) return set('place', 'strong', `followed by "${region[1]}"`);
     const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
-    if (afterIn && (!isKnownFirstName(lower) || isCityName(lower))) return set('place', 'weak', 'after "in"');
+    // "a career in Marketing": an ordinary word after "in" is a field, not a place, unless it is a city's name too.
+    const ordinary = isDictionaryWord(lower) && !isCityName(lower);
+    if (afterIn && !ordinary && (!isKnownFirstName(lower) || isCityName(lower))) return set('place', 'weak', 'after "in"');
     // A city's name is also a surname or a club: it is a place here only when nothing says person (a speech verb,
     // or a full name of the article that it shortens, which propagation applies later).
     // A word right after another capitalised word ("Research Vessel Zwolle") is a part of a longer name.
@@ -187,7 +192,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       const firstStop = words.findIndex((w) => hasTag(w, ...CLOSED_CLASS) || hasTag(w, 'PastTense', 'PresentTense'));
       const within = (word: string | undefined) => word !== undefined && (firstStop < 0 || words.indexOf(word) < firstStop);
       if (within(placeWord)) return set('place', 'weak', `named "${placeWord}"`);
-      if (within(orgWord)) return set('organization', 'weak', `named "${orgWord}"`);
+      // "the Jazz band", "a Rugby union expert": a capitalised ordinary word before such a noun names a kind of thing.
+      if (within(orgWord) && !ordinary) return set('organization', 'weak', `named "${orgWord}"`);
     }
     return;
   }
@@ -317,7 +323,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     candidates.push(candidate);
   };
   for (const run of runs) {
-    const trimmed = withLeadingDigits(trimRun(run, lowercaseSeen), folded);
+    const trimmed = withLeadingOrdinal(withLeadingDigits(trimRun(run, lowercaseSeen), folded), folded);
     if (trimmed.length === 0) continue;
     const segments = run.titleCase ? splitAtCommonWords(trimmed, isCommon) : [trimmed];
     segments.forEach((segment) => addCandidates(segment, run.titleCase));
@@ -387,6 +393,19 @@ function withLeadingDigits(tokens: Token[], folded: string): Token[] {
   const first = tokens[0];
   if (!digits || DIGIT_UNITS.test(first.text)) return tokens;
   return [{ ...first, text: digits[1] + first.text, start: first.start - digits[1].length }, ...tokens.slice(1)];
+}
+
+/**
+ * "the 82nd Airborne Division", "the 5th Velora Regiment": an ordinal written in digits before an organisation's name
+ * numbers the unit and is part of its name.
+ */
+function withLeadingOrdinal(tokens: Token[], folded: string): Token[] {
+  if (tokens.length === 0 || !ORGANIZATION_HEADS.has(tokens[tokens.length - 1].text.toLowerCase())) return tokens;
+  const from = Math.max(0, tokens[0].start - 8);
+  const ordinal = /(?:^|[^\p{L}\p{N}.,])(\d{1,4}(?:st|nd|rd|th|d))[ \t]+$/u.exec(folded.slice(from, tokens[0].start));
+  if (!ordinal) return tokens;
+  const start = from + ordinal.index + ordinal[0].indexOf(ordinal[1]);
+  return [{ ...tokens[0], text: ordinal[1], start, end: start + ordinal[1].length }, ...tokens];
 }
 
 /** "Peru-Chile" and "U.S.-Mexico" name two places: each part becomes a token of its own. */

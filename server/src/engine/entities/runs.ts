@@ -12,7 +12,7 @@ export interface Run {
   titleCase: boolean;
 }
 
-const NAME_PARTICLES = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos']);
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos', 'der', 'den', 'des', 'y', 'ter']);
 
 export function isNameToken(token: Token): boolean {
   return token.type === 'word' && isCapitalized(token.text);
@@ -114,8 +114,11 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
       const token = stripPossessive(raw);
       current.push(token);
       if (token !== raw) flush();
-    } else if (current.length > 0 && pending.length === 0 && CONNECTORS.has(raw.text)) {
+    } else if (current.length > 0 && pending.length === 0 && (CONNECTORS.has(raw.text) || NAME_PARTICLES.has(raw.text))) {
       pending = [raw];
+    } else if (pending.length === 1 && NAME_PARTICLES.has(pending[0].text) && NAME_PARTICLES.has(raw.text) && raw.text !== pending[0].text) {
+      // "Karel de la Osk", "Anna van der Velde": two particles between the parts of one name.
+      pending.push(raw);
     } else if (pending.length === 1 && raw.text === 'the' && (pending[0].text === 'of' || pending[0].text === 'for')) {
       // "Society for the Blind", "Bank for the Poor": the article belongs to the connector.
       pending.push(raw);
