@@ -1,4 +1,4 @@
-import { hasTag, isOrganizationWord, isPlaceWord } from '../lexicon/lexicon';
+import { hasTag, isCityName, isOrganizationWord, isPlaceWord, knownPlace } from '../lexicon/lexicon';
 import { CARDINAL_SOURCE } from '../figures/numberWords';
 import { isCapitalized, type Token } from '../text/tokens';
 import { CONNECTORS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './wordLists';
@@ -74,6 +74,14 @@ function isCalendarWord(folded: string, token: Token): boolean {
   return MONTH_CONTEXT_BEFORE.test(folded.slice(Math.max(0, token.start - 12), token.start));
 }
 
+// Words that begin the name of a place or a club: "St.", "Port", "FC".
+const OTHER_NAME_STARTS = new Set(['st.', 'st', 'san', 'santa', 'port', 'fort', 'fc', 'afc', 'cf', 'sc', 'ac']);
+
+function startsOtherName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OTHER_NAME_STARTS.has(lower) || knownPlace(lower) || isCityName(lower);
+}
+
 /**
  * Runs of capitalised words, split at punctuation and line ends. A connector ("of", "and", "for" …) stays inside
  * a run only when the words before it already look like the name of an organisation, place or other named thing
@@ -105,7 +113,10 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
         // "and" after a complete name ("… Evening Tribune and …", "… River and …") starts the next name; inside one
         // ("Department of Health and Human Services") it joins.
         const completes = (connector.text === 'and' || connector.text === '&') && isHeadWord(current[current.length - 1].text);
-        const joins = NAME_PARTICLES.has(connector.text) || (current.some((t) => isHeadWord(t.text)) && !completes) ||
+        // "… Hockey League for the Velora Comets", "… Super League for FC Kessa": after a complete name, "for" before a
+        // place or a club starts the name of a member, not the rest of the name ("Alliance for Rural Progress").
+        const member = connector.text === 'for' && current.length >= 2 && isHeadWord(current[current.length - 1].text) && startsOtherName(raw.text);
+        const joins = NAME_PARTICLES.has(connector.text) || (current.some((t) => isHeadWord(t.text)) && !completes && !member) ||
           (connector.text === 'the' && current.length > 0);
         if (joins) current.push(...pending);
         else flush();
