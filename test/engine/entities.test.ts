@@ -200,6 +200,11 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     text: 'The march was led by Joaquin de la Vessar and Maria du Kellen. Vessar later resigned. The 41st Kessa Regiment stayed.',
     has: ['person: Joaquin de la Vessar', 'person: Maria du Kellen', 'person: Vessar → Joaquin de la Vessar', 'organization: 41st Kessa Regiment'],
   },
+  // An ordinal word that numbers a named thing stays with it at a sentence start; "for" before a club starts its name.
+  {
+    text: 'Fifth Kessa Fleet sailed at dawn. Second Avenue was closed. He played in the Velora Hockey League for FC Karlin.',
+    has: ['organization: Fifth Kessa Fleet', 'place: Second Avenue', 'organization: Velora Hockey League', 'organization: FC Karlin'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

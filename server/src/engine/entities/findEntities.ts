@@ -46,6 +46,8 @@ const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around
 const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|explained|argued|insisted|warned|announced|confirmed|recalled)\b/;
 
 
+const ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
+
 function isAcronym(text: string): boolean {
   return /^\d{0,2}\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
 }
@@ -75,9 +77,11 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
     const titleWord = mayStandInTitle(first) && left > 1;
     // A name ending ("Ministry", "Harbour") keeps its run when words follow, never when it stands alone.
     const keepsHead = isHeadWord(first.text) && left > 1;
+    // "Fifth Fleet", "Second Avenue": an ordinal that numbers a named thing is part of its name, even at a sentence start.
+    const numbersUnit = from === 0 && left > 1 && ORDINAL_WORD.test(first.text) && isHeadWord(tokens[to - 1].text);
     // "The" written with a capital inside a sentence belongs to the name ("… in The Velora Times", "The Karlins").
     const namedThe = from === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && left > 1;
-    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord))) from++;
+    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord && !numbersUnit))) from++;
     else break;
   }
   while (to > from) {
