@@ -205,6 +205,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     text: 'Fifth Kessa Fleet sailed at dawn. Second Avenue was closed. He played in the Velora Hockey League for FC Karlin.',
     has: ['organization: Fifth Kessa Fleet', 'place: Second Avenue', 'organization: Velora Hockey League', 'organization: FC Karlin'],
   },
+  // Ordinary words capitalised together after "the" name an institution, unless they modify a noun or go on with "of".
+  {
+    text: 'She wrote to the Grand Velkor Affiliation last week. Work stopped on the Silver Kettle program. He left the Grand Duchy of Osk.',
+    has: ['organization: Grand Velkor Affiliation'],
+    hasNot: ['organization: Silver Kettle', 'organization: Grand Duchy'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

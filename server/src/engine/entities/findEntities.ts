@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
 import { organizationContext } from './organizationContext';
-import { phraseExtent } from './phrase';
+import { continuesNounPhrase, phraseExtent } from './phrase';
 import { kindNounNear, listKindNounBefore, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
 import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
@@ -245,6 +245,16 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   const hasPlacePart = tokens.some((t) => knownPlace(t.text.toLowerCase()));
   if (commonParts.length === 0 && !hasPlacePart && tokens.length <= 4 && !tokens.some((t) => isAcronym(t.text))) {
     return set('person', 'weak', 'proper name');
+  }
+  // "the Kessa Valley Courier", "the Grand Velora Affiliation": ordinary words capitalised together in running text
+  // after "the" are the name of an institution, a publication or a company, which nothing else classified.
+  if (!candidate.titleCase && tokens.length >= 2 && tokens.length <= 5 && /(?:^|[^\p{L}])the\s+$/u.test(input.folded.slice(Math.max(0, candidate.start - 5), candidate.start)) &&
+    tokens.every((t) => /^\p{Lu}/u.test(t.text) && !isKnownFirstName(t.text) && !isAcronym(t.text) && !COMPASS_WORDS.has(t.text.toLowerCase()) &&
+      !PLACE_PREFIXES.has(t.text.toLowerCase())) && !hasPlacePart) {
+    // Not when the words modify a noun after them ("the Kessa Shuttle program") or go on with "of" (a longer name).
+    const next = /^[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(input.folded.slice(candidate.end, candidate.end + 30));
+    if (next && (next[1] === 'of' || continuesNounPhrase(next[1]))) return;
+    return set('organization', 'weak', '"the" and capitalised words');
   }
 }
 

@@ -9,16 +9,18 @@ const POSSESSIVE_AFTER = /^ ?'s(?![\p{L}\p{N}])/u;
 const PLURAL_POSSESSIVE_AFTER = /^'(?=[\s,.;:!?)]|$)/u;
 // The first word after a name, and what follows it.
 const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{L}-]*)/u;
-// Verbs that often follow a name but that the lexicon does not tag.
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'claimed', 'denied']);
+// Words that often follow a name but begin something else, and that the lexicon does not tag as verbs or
+// function words: verbs of speech, and words of time ("… Alliance last week", "… Council yesterday").
+const NOT_NOUNS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'stated', 'claimed', 'denied', 'last',
+  'next', 'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'again', 'too', 'also', 'alone', 'itself']);
 
 /**
  * True when the lower-case word after a name continues a noun phrase the name only modifies: "the Kessa
  * government", "the Velstor board". Verbs, function words and words ending like verbs end the name's own phrase
  * ("the Kessa Republic said", "the Velstor Group in …").
  */
-function continuesNounPhrase(word: string): boolean {
-  if (!isDictionaryWord(word) || SPEECH_VERBS.has(word)) return false;
+export function continuesNounPhrase(word: string): boolean {
+  if (!isDictionaryWord(word) || NOT_NOUNS.has(word)) return false;
   if (hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula')) return false;
   return !/(?:ed|ing)$/.test(word);
 }
