@@ -211,6 +211,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: Grand Velkor Affiliation'],
     hasNot: ['organization: Silver Kettle', 'organization: Grand Duchy'],
   },
+  // A nickname in quotes between the parts of a name belongs to it, and the surname alone is a short form of it.
+  {
+    text: 'Karel "Kess" Vostrak was born in 1912. Vostrak later coached in Osk. The firm Velora "Kessa" Corp. was sold.',
+    has: ['person: Karel "Kess" Vostrak', 'person: Vostrak → Karel "Kess" Vostrak'],
+    hasNot: ['person: Velora "Kessa" Corp.', 'organization: Velora "Kessa" Corp.'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

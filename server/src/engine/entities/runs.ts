@@ -74,6 +74,23 @@ function isCalendarWord(folded: string, token: Token): boolean {
   return MONTH_CONTEXT_BEFORE.test(folded.slice(Math.max(0, token.start - 12), token.start));
 }
 
+/**
+ * The number of nickname words when the quote at `quote` opens one or two capitalised words, closed by a quote and
+ * followed by another capitalised word, after a run of one to three plain name words; else 0.
+ */
+function nicknameAt(tokens: Token[], quote: number, current: Token[], adjacent: (l: Token, r: Token) => boolean): number {
+  if (current.length === 0 || current.length > 3 || current.some((t) => isHeadWord(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text))) return 0;
+  for (let words = 1; words <= 2; words++) {
+    const close = tokens[quote + words + 1];
+    const after = tokens[quote + words + 2];
+    if (!close || !after || close.text !== '"') continue;
+    const nickname = tokens.slice(quote + 1, quote + words + 1);
+    const chained = [tokens[quote], ...nickname, close, after].every((t, k, all) => k === 0 || adjacent(all[k - 1], t));
+    if (chained && nickname.every(isNameToken) && isNameToken(after) && /^\p{Lu}\p{Ll}/u.test(after.text) && !isHeadWord(after.text)) return words;
+  }
+  return 0;
+}
+
 // Words that begin the name of a place or a club: "St.", "Port", "FC".
 const OTHER_NAME_STARTS = new Set(['st.', 'st', 'san', 'santa', 'port', 'fort', 'fc', 'afc', 'cf', 'sc', 'ac']);
 
@@ -104,8 +121,20 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
     pending = [];
   };
   const adjacent = (left: Token, right: Token): boolean => /^[ \t]+$/.test(folded.slice(left.end, right.start));
-  for (const raw of joinInitials(folded, tokens)) {
+  const joined = joinInitials(folded, tokens);
+  for (let i = 0; i < joined.length; i++) {
+    const raw = joined[i];
     const last = pending.length > 0 ? pending[pending.length - 1] : current[current.length - 1];
+    if (raw.text === '"' && pending.length === 0 && last && adjacent(last, raw)) {
+      // 'Karel "Kess" Vostrak': a nickname in quotes between the parts of a person's name belongs to the name.
+      const words = nicknameAt(joined, i, current, (l, r) => /^[ \t]*$/.test(folded.slice(l.end, r.start)));
+      if (words > 0) {
+        // The nickname's words and the name word after the closing quote join the run; the quotes stay inside its span.
+        current.push(...joined.slice(i + 1, i + 1 + words), joined[i + words + 2]);
+        i += words + 2;
+        continue;
+      }
+    }
     if (last && !adjacent(last, raw)) flush();
     if (isNameToken(raw) && !isCalendarWord(folded, raw) && !AGE.test(raw.text)) {
       if (pending.length > 0) {
