@@ -217,6 +217,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['person: Karel "Kess" Vostrak', 'person: Vostrak → Karel "Kess" Vostrak'],
     hasNot: ['person: Velora "Kessa" Corp.', 'organization: Velora "Kessa" Corp.'],
   },
+  // A group's noun before a full name introduces a member; "the band of X" is X's band; "the band X" is the band.
+  {
+    text: 'The record was made by the duo Anna Doe and Karel Osk. He joined the jazz band of Maria Vessel. The band Tessaly toured.',
+    has: ['person: Anna Doe', 'person: Maria Vessel', 'organization: Tessaly'],
+    hasNot: ['organization: Anna Doe', 'organization: Maria Vessel'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

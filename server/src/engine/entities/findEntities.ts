@@ -132,7 +132,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   const describes = tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower));
   // A lone generic ending ("Records" left of "Distance Records" at a sentence start) is no name of its own.
   const loneEnding = tokens.length === 1 && isHeadWord(tokens[0].text);
-  if (kindNoun && !candidate.titleCase && !describes && !loneEnding) {
+  // "the duo Anna Doe and …": a group's noun right before a full name introduces its members ("the band Gigi" is one).
+  const member = kindNoun !== null && isKnownFirstName(tokens[0].text) && tokens.length >= 2 && tokens.length <= 3 &&
+    new RegExp(`\\b${kindNoun}\\s+$`).test(input.folded.slice(Math.max(0, candidate.start - 20), candidate.start));
+  if (kindNoun && !candidate.titleCase && !describes && !loneEnding && !member) {
     if (ORGANIZATION_NOUNS.has(kindNoun)) return set('organization', 'strong', `the ${kindNoun}`);
     if (PLACE_NOUNS.has(kindNoun)) return set('place', 'strong', `the ${kindNoun}`);
   }

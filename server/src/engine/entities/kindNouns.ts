@@ -38,8 +38,9 @@ const DESCRIPTION_AFTER = /^(?:\s*\([^()]{0,60}\))?(?:\s*,|\s+(?:is|was|are|were
  * verb, so that "a band member" or "a company spokesperson" names no kind.
  */
 export function kindNounNear(folded: string, start: number, end: number): string | null {
-  const before = /(?:^|[^\p{L}])(\p{Ll}+)(?: of)?\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
-  if (before && (ORGANIZATION_NOUNS.has(before[1]) || PLACE_NOUNS.has(before[1]))) return before[1];
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)( of)?\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
+  // "the village of X" names X, but "the band of X" is X's band.
+  if (before && (PLACE_NOUNS.has(before[1]) || (ORGANIZATION_NOUNS.has(before[1]) && !before[2]))) return before[1];
   const after = DESCRIPTION_AFTER.exec(folded.slice(end, end + 120));
   if (!after) return null;
   // A copula says what its subject is: the name must begin its clause ("… 40 Days to Kessa is a band" says nothing
