@@ -223,6 +223,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['person: Anna Doe', 'person: Maria Vessel', 'organization: Tessaly'],
     hasNot: ['organization: Anna Doe', 'organization: Maria Vessel'],
   },
+  // A country whose name has an "and" in it stays whole; "Old" before a place is part of its name.
+  {
+    text: 'Aid reached Trinidad and Tobago on Monday. Pilgrims walked to Old Kessa from Velora.',
+    has: ['place: Trinidad and Tobago', 'place: Old Kessa'],
+    hasNot: ['place: Trinidad', 'place: Tobago'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

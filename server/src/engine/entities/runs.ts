@@ -145,7 +145,10 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
         // "… Hockey League for the Velora Comets", "… Super League for FC Kessa": after a complete name, "for" before a
         // place or a club starts the name of a member, not the rest of the name ("Alliance for Rural Progress").
         const member = connector.text === 'for' && current.length >= 2 && isHeadWord(current[current.length - 1].text) && startsOtherName(raw.text);
-        const joins = NAME_PARTICLES.has(connector.text) || (current.some((t) => isHeadWord(t.text)) && !completes && !member) ||
+        // "Trinidad and Tobago": a country or region whose name has an "and" in it.
+        const onePlace = connector.text === 'and' && current.length <= 2 &&
+          knownPlace(`${current.map((t) => t.text).join(' ')} and ${raw.text}`.toLowerCase());
+        const joins = NAME_PARTICLES.has(connector.text) || onePlace || (current.some((t) => isHeadWord(t.text)) && !completes && !member) ||
           (connector.text === 'the' && current.length > 0);
         if (joins) current.push(...pending);
         else flush();

@@ -98,8 +98,8 @@ export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 
 /** First words of place names: "Port Louis", "Mount Kenya", "Lake Placid", "Fort Worth", "San Diego". */
 export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'saint', 'st', 'san', 'santa', 'cape', 'isle', 'glen', 'los', 'las', 'el', 'la']);
 
-/** Compass words that begin place names ("East Karlin", "Western Velora"). */
-export const COMPASS_WORDS = new Set(['greater', 'inner', 'outer', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Compass words and the like that begin place names ("East Karlin", "Western Velora", "Old Kessa"). */
+export const COMPASS_WORDS = new Set(['greater', 'inner', 'outer', 'old', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** compromise tags of function words, whose capital letter says nothing. */
 export const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];
