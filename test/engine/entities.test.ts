@@ -229,6 +229,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['place: Trinidad and Tobago', 'place: Old Kessa'],
     hasNot: ['place: Trinidad', 'place: Tobago'],
   },
+  // A player plays for a club: a town's name there is a club; a country stays a place (its side is named so).
+  {
+    text: 'He played 26 games for Lisbon before leaving. He played for Brazil twice. He later moved to Porto.',
+    has: ['organization: Lisbon', 'place: Brazil', 'place: Porto'],
+    hasNot: ['organization: Brazil', 'organization: Porto'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

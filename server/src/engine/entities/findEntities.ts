@@ -4,7 +4,7 @@ import { SpanIndex } from '../text/spanIndex';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
-import { organizationContext } from './organizationContext';
+import { clubContext, organizationContext } from './organizationContext';
 import { continuesNounPhrase, phraseExtent } from './phrase';
 import { kindNounNear, listKindNounBefore, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
 import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
@@ -266,6 +266,16 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
  * classified, or that only weak evidence (a city's name, an unknown pair of words read as a person) did.
  */
 function classifyByOrganizationContext(candidate: Candidate, input: EntityInput): void {
+  // "played for Kessa", "Kessa player Anna Doe": a town (not a country, whose side is named as the country) is a club.
+  if (candidate.kind === 'place' && !candidate.titleCase && candidate.tokens.length <= 3 && !candidate.evidence.includes('dateline')) {
+    const club = clubContext(input.folded, candidate.start, candidate.end);
+    if (club && !hasTag(input.folded.slice(candidate.start, candidate.end).toLowerCase(), 'Country')) {
+      candidate.kind = 'organization';
+      candidate.strength = 'strong';
+      candidate.evidence.push(club);
+      return;
+    }
+  }
   if (candidate.kind === 'organization' || candidate.strength === 'strong' || candidate.titleCase || candidate.tokens.length > 3) return;
   // The context is read first: most names have none, and the word checks below cost more.
   const reason = organizationContext(input.folded, candidate.start, candidate.end);
