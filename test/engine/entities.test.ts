@@ -235,6 +235,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: Lisbon', 'place: Brazil', 'place: Porto'],
     hasNot: ['organization: Brazil', 'organization: Porto'],
   },
+  // A country's abbreviation after a number or a possessive is still the country; a known place at the start of a
+  // run of ordinary words stands on its own.
+  {
+    text: 'The 2001 UK census counted them. Velcor opened its US office. She was a United States Representative then.',
+    has: ['place: UK', 'place: US', 'place: United States'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

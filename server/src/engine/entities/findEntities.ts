@@ -116,9 +116,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       return;
     }
     // "his GPA", "a 3.9 GPA", "won by TKO", "P&L": a measure or a part of a longer name, not an organisation.
+    // A country's abbreviation is one after a number or a possessive too ("the 2001 UK census", "its US unit").
+    if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
     const before = input.folded.slice(Math.max(0, candidate.start - 12), candidate.start);
     if (/(?:\d|\b(?:his|her|its|their|my|our|your|by))\s+$/i.test(before) || before.endsWith('&') || input.folded[candidate.end] === '&') return;
-    if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
     // A name in capitals ("ELON:" in a transcript) is a name, not an acronym.
     if (isKnownFirstName(bare.toLowerCase())) return set('person', 'weak', 'known name');
     return set('organization', 'weak', 'acronym');
@@ -341,6 +342,17 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     classify(candidate, input, lowercaseSeen);
     classifyByOrganizationContext(candidate, input);
     if (!candidate.kind && name.length > 1) {
+      // "United States Representative", "U.S. Olympic": a known place at the start of a run nothing classified
+      // stands on its own before the words it modifies.
+      for (let cut = name.length - 1; cut >= 1; cut--) {
+        const prefix = folded.slice(start, name[cut - 1].end).toLowerCase();
+        const place = cut === 1 ? PLACE_ACRONYMS.has(prefix.replace(/\./g, '').toUpperCase()) : knownPlace(prefix);
+        if (place && !isKnownFirstName(name[cut].text)) {
+          addCandidates(name.slice(0, cut), titleCase);
+          addCandidates(name.slice(cut), titleCase);
+          return;
+        }
+      }
       const parts = splitAtCommonWords(name, isCommon);
       if (parts.length !== 1 || parts[0].length !== name.length) {
         parts.forEach((part) => addCandidates(part, titleCase));
