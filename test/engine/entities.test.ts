@@ -241,6 +241,12 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     text: 'The 2001 UK census counted them. Velcor opened its US office. She was a United States Representative then.',
     has: ['place: UK', 'place: US', 'place: United States'],
   },
+  // An "All-…" honour is not part of the name after it; a military unit is numbered with or without a suffix.
+  {
+    text: 'He was named to the All-Time Velora University team. In 1944 the unit became 65 Kessa Wing. She bought 3 Acme Group shares.',
+    has: ['organization: Velora University', 'organization: 65 Kessa Wing', 'organization: Acme Group'],
+    hasNot: ['organization: All-Time Velora University', 'organization: 3 Acme Group'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

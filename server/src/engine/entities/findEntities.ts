@@ -81,7 +81,9 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
     const numbersUnit = from === 0 && left > 1 && ORDINAL_WORD.test(first.text) && isHeadWord(tokens[to - 1].text);
     // "The" written with a capital inside a sentence belongs to the name ("… in The Velora Times", "The Karlins").
     const namedThe = from === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && left > 1;
-    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord && !numbersUnit))) from++;
+    // "All-American", "All-Time", "All-Star": an honour or a description before a name, never its first word.
+    const honour = /^All-\p{L}/u.test(first.text) && left > 1;
+    if (!namedThe && (connector(first) || honour || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord && !numbersUnit))) from++;
     else break;
   }
   while (to > from) {
@@ -434,6 +436,8 @@ function withLeadingDigits(tokens: Token[], folded: string): Token[] {
   return [{ ...first, text: digits[1] + first.text, start: first.start - digits[1].length }, ...tokens.slice(1)];
 }
 
+const MILITARY_UNITS = new Set(['division', 'wing', 'corps', 'squadron', 'brigade', 'regiment', 'battalion', 'fleet', 'commando']);
+
 /**
  * "the 82nd Airborne Division", "the 5th Velora Regiment": an ordinal written in digits before an organisation's name
  * numbers the unit and is part of its name.
@@ -441,7 +445,9 @@ function withLeadingDigits(tokens: Token[], folded: string): Token[] {
 function withLeadingOrdinal(tokens: Token[], folded: string): Token[] {
   if (tokens.length === 0 || !ORGANIZATION_HEADS.has(tokens[tokens.length - 1].text.toLowerCase())) return tokens;
   const from = Math.max(0, tokens[0].start - 8);
-  const ordinal = /(?:^|[^\p{L}\p{N}.,])(\d{1,4}(?:st|nd|rd|th|d))[ \t]+$/u.exec(folded.slice(from, tokens[0].start));
+  // Military units are also numbered without a suffix: "3 Commando Brigade", "65 Kessa Wing".
+  const suffix = MILITARY_UNITS.has(tokens[tokens.length - 1].text.toLowerCase()) ? '(?:st|nd|rd|th|d)?' : '(?:st|nd|rd|th|d)';
+  const ordinal = new RegExp(`(?:^|[^\\p{L}\\p{N}.,:/-])(\\d{1,4}${suffix})[ \\t]+$`, 'u').exec(folded.slice(from, tokens[0].start));
   if (!ordinal) return tokens;
   const start = from + ordinal.index + ordinal[0].indexOf(ordinal[1]);
   return [{ ...tokens[0], text: ordinal[1], start, end: start + ordinal[1].length }, ...tokens];
