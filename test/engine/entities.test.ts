@@ -247,6 +247,11 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: Velora University', 'organization: 65 Kessa Wing', 'organization: Acme Group'],
     hasNot: ['organization: All-Time Velora University', 'organization: 3 Acme Group'],
   },
+  // A town followed by its country or region is a place, also when its name is two unknown words.
+  {
+    text: 'The unit moved to Saffron Velden, England, in June. Later it moved to Tarsk, Germany.',
+    has: ['place: Saffron Velden', 'place: Tarsk', 'place: England'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',

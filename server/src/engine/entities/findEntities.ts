@@ -40,6 +40,9 @@ interface Candidate {
   canonical: string;
 }
 
+// A country or region after a comma: "…, England", "…, New Kessa" (a space before the comma is allowed).
+const REGION_AFTER = /^ ?,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u;
+
 // Endings of ordinary nouns and adjectives, which people's names rarely have.
 const COMMON_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ical|ous|ive|able|ible|ated|ized|ised)s?$/u;
 const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around)\s+$/;
@@ -175,7 +178,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     // Demonyms ("Afghan", "English") describe; single letters ("Group G") are labels. Neither is a name here.
     if (hasTag(lower, 'Demonym') || isLanguageName(lower) || lower.length < 2) return;
     const after = input.folded.slice(candidate.end, candidate.end + 40);
-    const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
+    const region = REGION_AFTER.exec(after);
     if (region && knownPlace(region[1].toLowerCase())) return set('place', 'strong', `followed by "${region[1]}"`);
     const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
     // "a career in Marketing": an ordinary word after "in" is a field, not a place, unless it is a city's name too.
@@ -218,6 +221,15 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (COMPASS_WORDS.has(tokens[0].text.toLowerCase()) && tokens.length <= 3 &&
     tokens.slice(1).every((t) => knownPlace(t.text.toLowerCase()) || (!isDictionaryWord(t.text) && !isKnownFirstName(t.text)))) {
     return set('place', 'strong', `"${tokens[0].text}" and a place`);
+  }
+  // "Saffron Velden, England": a town followed by its country or region, as datelines and lists of places write it.
+  // Not for a name with an ending or a label ("Group G, Kessa …"), nor before a role ("…, Kessa coach, said").
+  if (tokens.length <= 3 && !isKnownFirstName(tokens[0].text) && !isGivenName(tokens[0].text) && tokens.every((t) => t.text.length > 1 && !isHeadWord(t.text))) {
+    const after = input.folded.slice(candidate.end, candidate.end + 50);
+    const region = REGION_AFTER.exec(after);
+    if (region && knownPlace(region[1].toLowerCase()) && !/^[ \t]+\p{Ll}/u.test(after.slice(region[0].length))) {
+      return set('place', 'strong', `followed by "${region[1]}"`);
+    }
   }
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
   // A given name that is also a word or a place ("Art", "Rose", "Florence") names a person only before name words.
