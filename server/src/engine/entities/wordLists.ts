@@ -52,6 +52,8 @@ export const ORGANIZATION_HEADS = new Set([
   // Businesses and institutions that a building is named for: they employ, treat, sue and are sued, and news
   // reports what they say ("Kessa General Hospital said …").
   'hospital', 'hotel', 'casino', 'mall', 'library', 'infirmary', 'clinic',
+  // Newspapers' names end in these as they end in "Times" or "Herald".
+  'sentinel', 'courier', 'examiner', 'inquirer', 'enquirer', 'dispatch', 'bulletin', 'statesman', 'advertiser', 'intelligencer',
 ]);
 
 /** Final words of place names. */
