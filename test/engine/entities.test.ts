@@ -252,11 +252,11 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     text: 'The unit moved to Saffron Velden, England, in June. Later it moved to Tarsk, Germany.',
     has: ['place: Saffron Velden', 'place: Tarsk', 'place: England'],
   },
-  // Newspapers' names end in words such as "Sentinel" and "Courier", also after a town that is a given name.
+  // Newspapers' names end in words such as "Sentinel" and "Courier".
   {
-    text: 'The Orlando Sentinel reported the sale, and the Velora Courier confirmed it.',
-    has: ['organization: Orlando Sentinel', 'organization: Velora Courier'],
-    hasNot: ['person: Orlando Sentinel'],
+    text: 'The Karvo Sentinel reported the sale, and the Velora Courier confirmed it.',
+    has: ['organization: Karvo Sentinel', 'organization: Velora Courier'],
+    hasNot: ['person: Karvo Sentinel'],
   },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
