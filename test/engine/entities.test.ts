@@ -187,7 +187,7 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   // The head of a description says what a name is, past capitalised modifiers, slashes and a parenthesis; a noun that
   // only modifies the head ("a company spokesperson") says nothing.
   {
-    text: 'Velkorra is a Danish chain of hypermarkets. Karvo Dusk are an English punk / garage band. Tresswick (or Tress) is a radio station.',
+    text: 'Velkorra is a Swedish chain of garden stores. Karvo Dusk are a Welsh folk / jazz band. Tresswick (or Tress) is a radio station.',
     has: ['organization: Velkorra', 'organization: Karvo Dusk', 'organization: Tresswick'],
   },
   {
@@ -219,7 +219,7 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // A group's noun before a full name introduces a member; "the band of X" is X's band; "the band X" is the band.
   {
-    text: 'The record was made by the duo Anna Doe and Karel Osk. He joined the jazz band of Maria Vessel. The band Tessaly toured.',
+    text: 'The album was recorded by the duo Anna Doe and Karel Osk. He joined the dance orchestra of Maria Vessel. The band Tessaly toured.',
     has: ['person: Anna Doe', 'person: Maria Vessel', 'organization: Tessaly'],
     hasNot: ['organization: Anna Doe', 'organization: Maria Vessel'],
   },
@@ -231,26 +231,26 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // A player plays for a club: a town's name there is a club; a country stays a place (its side is named so).
   {
-    text: 'He played 26 games for Lisbon before leaving. He played for Brazil twice. He later moved to Porto.',
+    text: 'He played 31 matches for Lisbon before leaving. He played for Brazil twice. He later moved to Porto.',
     has: ['organization: Lisbon', 'place: Brazil', 'place: Porto'],
     hasNot: ['organization: Brazil', 'organization: Porto'],
   },
   // A country's abbreviation after a number or a possessive is still the country; a known place at the start of a
   // run of ordinary words stands on its own.
   {
-    text: 'The 2001 UK census counted them. Velcor opened its US office. She was a United States Representative then.',
+    text: 'A 2019 UK survey counted them. Velcor opened its US office. She was a United States Senator then.',
     has: ['place: UK', 'place: US', 'place: United States'],
   },
   // An "All-…" honour is not part of the name after it; a military unit is numbered with or without a suffix.
   {
-    text: 'He was named to the All-Time Velora University team. In 1944 the unit became 65 Kessa Wing. She bought 3 Acme Group shares.',
+    text: 'She made the All-Star Velora University squad. In 1944 the unit became 65 Kessa Wing. She bought 3 Acme Group shares.',
     has: ['organization: Velora University', 'organization: 65 Kessa Wing', 'organization: Acme Group'],
     hasNot: ['organization: All-Time Velora University', 'organization: 3 Acme Group'],
   },
   // A town followed by its country or region is a place, also when its name is two unknown words.
   {
-    text: 'The unit moved to Saffron Velden, England, in June. Later it moved to Tarsk, Germany.',
-    has: ['place: Saffron Velden', 'place: Tarsk', 'place: England'],
+    text: 'The unit moved to Dorvel Hasken, England, in June. Later it moved to Tarsk, Germany.',
+    has: ['place: Dorvel Hasken', 'place: Tarsk', 'place: England'],
   },
   // Newspapers' names end in words such as "Sentinel" and "Courier".
   {
@@ -260,9 +260,9 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
-    text: 'Her career in Marketing began early. She played in a Jazz band for years. The company has a Management team, and management said so.',
+    text: 'Her degree in Chemistry came first. She sang in a Folk band for years. The company has a Management team, and management said so.',
     has: [],
-    hasNot: ['place: Marketing', 'organization: Jazz', 'organization: Management'],
+    hasNot: ['place: Chemistry', 'organization: Folk', 'organization: Management'],
   },
   // Hospitals, hotels and school districts are institutions that act, not only buildings or areas.
   {

@@ -121,7 +121,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       return;
     }
     // "his GPA", "a 3.9 GPA", "won by TKO", "P&L": a measure or a part of a longer name, not an organisation.
-    // A country's abbreviation is one after a number or a possessive too ("the 2001 UK census", "its US unit").
+    // A country's abbreviation is one after a number or a possessive too ("a 2019 UK survey", "its US unit").
     if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
     const before = input.folded.slice(Math.max(0, candidate.start - 12), candidate.start);
     if (/(?:\d|\b(?:his|her|its|their|my|our|your|by))\s+$/i.test(before) || before.endsWith('&') || input.folded[candidate.end] === '&') return;
@@ -136,7 +136,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   // is, right before it or in an appositive after it.
   const kindNoun = kindNounNear(input.folded, candidate.start, candidate.end);
   const describes = tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower));
-  // A lone generic ending ("Records" left of "Distance Records" at a sentence start) is no name of its own.
+  // A lone generic ending ("Records" left of "Karvo Records" at a sentence start) is no name of its own.
   const loneEnding = tokens.length === 1 && isHeadWord(tokens[0].text);
   // "the duo Anna Doe and …": a group's noun right before a full name introduces its members ("the band Gigi" is one).
   const member = kindNoun !== null && isKnownFirstName(tokens[0].text) && tokens.length >= 2 && tokens.length <= 3 &&
@@ -159,7 +159,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (isOrganizationWord(head)) return set('organization', 'strong', ending);
     if (PLACE_HEADS.has(head) || isPlaceWord(head)) return set('place', 'strong', ending);
   }
-  // A lone ending that the article also writes in lower case ("Management, Sales", "the regiment's Division") is
+  // A lone ending that the article also writes in lower case ("Finance, Sales", "the army's Division") is
   // the word, not a name; "the Senate" keeps its article and stays a name.
   const loneWord = tokens.length === 1 && lowercaseSeen.has(last) && !/\bthe\s+$/i.test(input.folded.slice(Math.max(0, candidate.start - 4), candidate.start));
   if ((tokens.length > 1 || !isCommonWord(last)) && !loneWord) {
@@ -181,7 +181,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     const region = REGION_AFTER.exec(after);
     if (region && knownPlace(region[1].toLowerCase())) return set('place', 'strong', `followed by "${region[1]}"`);
     const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
-    // "a career in Marketing": an ordinary word after "in" is a field, not a place, unless it is a city's name too.
+    // "a degree in Chemistry": an ordinary word after "in" is a field, not a place, unless it is a city's name too.
     const ordinary = isDictionaryWord(lower) && !isCityName(lower);
     if (afterIn && !ordinary && (!isKnownFirstName(lower) || isCityName(lower))) return set('place', 'weak', 'after "in"');
     // A city's name is also a surname or a club: it is a place here only when nothing says person (a speech verb,
@@ -205,7 +205,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       const firstStop = words.findIndex((w) => hasTag(w, ...CLOSED_CLASS) || hasTag(w, 'PastTense', 'PresentTense'));
       const within = (word: string | undefined) => word !== undefined && (firstStop < 0 || words.indexOf(word) < firstStop);
       if (within(placeWord)) return set('place', 'weak', `named "${placeWord}"`);
-      // "the Jazz band", "a Rugby union expert": a capitalised ordinary word before such a noun names a kind of thing.
+      // "the Folk band", "a Cricket club member": a capitalised ordinary word before such a noun names a kind of thing.
       if (within(orgWord) && !ordinary) return set('organization', 'weak', `named "${orgWord}"`);
     }
     return;
@@ -222,7 +222,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     tokens.slice(1).every((t) => knownPlace(t.text.toLowerCase()) || (!isDictionaryWord(t.text) && !isKnownFirstName(t.text)))) {
     return set('place', 'strong', `"${tokens[0].text}" and a place`);
   }
-  // "Saffron Velden, England": a town followed by its country or region, as datelines and lists of places write it.
+  // "Dorvel Hasken, England": a town followed by its country or region, as datelines and lists of places write it.
   // Not for a name with an ending or a label ("Group G, Kessa …"), nor before a role ("…, Kessa coach, said").
   if (tokens.length <= 3 && !isKnownFirstName(tokens[0].text) && !isGivenName(tokens[0].text) && tokens.every((t) => t.text.length > 1 && !isHeadWord(t.text))) {
     const after = input.folded.slice(candidate.end, candidate.end + 50);
@@ -356,7 +356,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     classify(candidate, input, lowercaseSeen);
     classifyByOrganizationContext(candidate, input);
     if (!candidate.kind && name.length > 1) {
-      // "United States Representative", "U.S. Olympic": a known place at the start of a run nothing classified
+      // "United States Senator", "U.S. Olympic": a known place at the start of a run nothing classified
       // stands on its own before the words it modifies.
       for (let cut = name.length - 1; cut >= 1; cut--) {
         const prefix = folded.slice(start, name[cut - 1].end).toLowerCase();

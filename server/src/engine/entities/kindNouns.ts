@@ -28,13 +28,13 @@ const PHRASE_ENDS = new Set(['near', 'in', 'on', 'at', 'from', 'of', 'with', 'by
   'around', 'between', 'across', 'along', 'off', 'since', 'until', 'during', 'that', 'which', 'who', 'whose', 'and', 'or', 'but']);
 
 // An appositive or a copula after a name, with an optional parenthesis between ("X (or Y) is a …"), then the
-// noun phrase: up to six words, capitalised modifiers ("a Danish chain") and slashes ("a punk / garage band") allowed.
+// noun phrase: up to six words, capitalised modifiers ("a Swedish chain") and slashes ("a folk / jazz band") allowed.
 const DESCRIPTION_AFTER = /^(?:\s*\([^()]{0,60}\))?(?:\s*,|\s+(?:is|was|are|were|has been|had been))\s+(?:a|an|the)\s+((?:[\p{L}\d-]+(?:\s*\/\s*|\s+)){0,5}[\p{L}-]+)/u;
 
 /**
  * The common noun that says what a name is: the lower-case word right before it ("the band X", "record label X",
  * "the village of X"), or the head noun of an appositive or a copula right after it ("X, a mining company based in
- * …", "X is a small village", "X are an English punk band"). The head is the last word before a function word or a
+ * …", "X is a small village", "X are a Welsh folk band"). The head is the last word before a function word or a
  * verb, so that "a band member" or "a company spokesperson" names no kind.
  */
 export function kindNounNear(folded: string, start: number, end: number): string | null {
@@ -50,7 +50,7 @@ export function kindNounNear(folded: string, start: number, end: number): string
   let head = -1;
   for (const [i, word] of words.entries()) {
     if (PHRASE_ENDS.has(word) || hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense') || /^\p{Ll}{3,}ed$/u.test(word)) break;
-    // Capitalised words ("Danish", "Kessa") modify the noun; they are never its head.
+    // Capitalised words ("Swedish", "Kessa") modify the noun; they are never its head.
     if (/^\p{Ll}/u.test(word)) head = i;
   }
   if (head < 0) return null;

@@ -31,7 +31,7 @@ export function organizationContext(folded: string, start: number, end: number):
   return match ? `"${match[0].trim()}"` : null;
 }
 
-// A club's contexts: "played 26 games for X", "signed with X", "coached X", "X player Anna Doe", "X fans".
+// A club's contexts: "played 31 matches for X", "signed with X", "coached X", "X player Anna Doe", "X fans".
 const CLUB_BEFORE = /\b(?:(?:played|plays|playing|appeared)\s+(?:\d+\s+(?:games|matches|seasons|times)\s+)?(?:for|with)|signed (?:with|for)|coached|loaned to|debuted (?:for|with))\s+(?:the\s+)?$/i;
 const CLUB_AFTER = /^\s+(?:player|players|footballer|footballers|coach|captain|fans|supporters|striker|midfielder|defender|goalkeeper|teammate|teammates|squad|roster)\b/i;
 
