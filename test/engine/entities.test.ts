@@ -258,6 +258,13 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['organization: Karvo Sentinel', 'organization: Velora Courier'],
     hasNot: ['person: Karvo Sentinel'],
   },
+  // An organisation's acronym and an ordinary word name a unit or channel; a title after it is a role; an "All-…"
+  // honour alone is no name.
+  {
+    text: 'KVB Cable was launched in 1990. The KVB Administrator, Anna Doe, resigned. She was an All-Star in 2004.',
+    has: ['organization: KVB Cable', 'person: Anna Doe'],
+    hasNot: ['organization: KVB Administrator', 'organization: All-Star', 'place: All-Star', 'person: All-Star'],
+  },
   // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
   {
     text: 'Her degree in Chemistry came first. She sang in a Folk band for years. The company has a Management team, and management said so.',

@@ -109,6 +109,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   };
   const dateline = input.dateline;
   if (dateline && candidate.start >= dateline.start && candidate.end <= dateline.end) return set('place', 'strong', 'dateline');
+  // "All-American", "All-Star": an honour, not a name.
+  if (tokens.length === 1 && /^All-\p{L}/u.test(text)) return;
   if (tokens.length === 1 && isAcronym(text)) {
     const bare = text.replace(/\./g, '');
     if (CONCEPT_ACRONYMS.has(bare)) return;
@@ -241,6 +243,13 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   }
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
+  }
+  // "KBC Cable", "VRT Sport": an organisation's acronym and an ordinary word in running text name one of its units or
+  // channels; a title after the acronym ("KBC Director") is a role, not a name.
+  if (!candidate.titleCase && tokens.length === 2 && isAcronym(tokens[0].text) && tokens[0].text.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[1].text) &&
+    isDictionaryWord(tokens[1].text) && !TITLE_HEADS.has(tokens[1].text.toLowerCase()) && !/s$/.test(tokens[1].text) &&
+    !PLACE_ACRONYMS.has(tokens[0].text.replace(/\./g, '')) && !CONCEPT_ACRONYMS.has(tokens[0].text) && !knownPlace(tokens[0].text.toLowerCase())) {
+    return set('organization', 'weak', `"${tokens[0].text}" and a word`);
   }
   // "Acme Phone": a known organisation's name followed by unknown words names one of its products or units.
   if (knownOrganization(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {

@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'attorney', 'prosecutor', 'inspector', 'superintendent', 'commander', 'manager', 'executive', 'editor',
   'correspondent', 'analyst', 'economist', 'researcher', 'scientist', 'astronaut', 'pilot', 'actor', 'actress',
   'singer', 'rapper', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'player',
-  'candidate', 'nominee', 'president-elect', 'prime', 'deputy', 'crown',
+  'candidate', 'nominee', 'president-elect', 'prime', 'deputy', 'crown', 'administrator',
 ]);
 
 /** Words that may stand before a title head inside the title ("National Security Adviser", "Deputy Foreign Minister"). */
