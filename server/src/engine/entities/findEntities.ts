@@ -49,6 +49,10 @@ const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around
 const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|explained|argued|insisted|warned|announced|confirmed|recalled)\b/;
 
 
+// Words that name a broadcaster's channel, a publisher's edition or a company's unit after its acronym.
+const OUTLET_WORDS = new Set(['cable', 'radio', 'sport', 'sports', 'music', 'films', 'online', 'digital', 'weekly', 'daily',
+  'monthly', 'world', 'international', 'america', 'europe', 'asia', 'africa', 'arabic', 'plus', 'extra', 'live', 'kids', 'classic']);
+
 const ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 
 function isAcronym(text: string): boolean {
@@ -244,11 +248,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
   }
-  // "KBC Cable", "VRT Sport": an organisation's acronym and an ordinary word in running text name one of its units or
-  // channels; a title after the acronym ("KBC Director") is a role, not a name.
-  if (!candidate.titleCase && tokens.length === 2 && isAcronym(tokens[0].text) && tokens[0].text.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[1].text) &&
-    isDictionaryWord(tokens[1].text) && !TITLE_HEADS.has(tokens[1].text.toLowerCase()) && !/s$/.test(tokens[1].text) &&
-    !PLACE_ACRONYMS.has(tokens[0].text.replace(/\./g, '')) && !CONCEPT_ACRONYMS.has(tokens[0].text) && !knownPlace(tokens[0].text.toLowerCase())) {
+  // "KBC Cable", "VRT Sport", "LK Weekly": an organisation's acronym and a word for a channel, an edition or a unit
+  // name one of its outlets ("the CPTPP Bid" in a run-on heading stays the acronym).
+  if (!candidate.titleCase && tokens.length === 2 && isAcronym(tokens[0].text) && tokens[0].text.length >= 2 &&
+    OUTLET_WORDS.has(tokens[1].text.toLowerCase()) && !PLACE_ACRONYMS.has(tokens[0].text.replace(/\./g, '')) && !CONCEPT_ACRONYMS.has(tokens[0].text) && !knownPlace(tokens[0].text.toLowerCase())) {
     return set('organization', 'weak', `"${tokens[0].text}" and a word`);
   }
   // "Acme Phone": a known organisation's name followed by unknown words names one of its products or units.
