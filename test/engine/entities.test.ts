@@ -243,9 +243,9 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
   },
   // An "All-…" honour is not part of the name after it; a military unit is numbered with or without a suffix.
   {
-    text: 'She made the All-Star Velora University squad. In 1944 the unit became 65 Kessa Wing. She bought 3 Acme Group shares.',
+    text: 'She made the All-Star Velora University squad. In 1944 the unit became 65 Kessa Wing. She bought 3 Acme Group shares. In 1951 Osk Fleet sailed.',
     has: ['organization: Velora University', 'organization: 65 Kessa Wing', 'organization: Acme Group'],
-    hasNot: ['organization: All-Time Velora University', 'organization: 3 Acme Group'],
+    hasNot: ['organization: All-Star Velora University', 'organization: 3 Acme Group', 'organization: 1951 Osk Fleet'],
   },
   // A town followed by its country or region is a place, also when its name is two unknown words.
   {

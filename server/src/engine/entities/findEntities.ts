@@ -460,6 +460,8 @@ function withLeadingDigits(tokens: Token[], folded: string): Token[] {
   return [{ ...first, text: digits[1] + first.text, start: first.start - digits[1].length }, ...tokens.slice(1)];
 }
 
+const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}.,:/-])(\d{1,4}(?:st|nd|rd|th|d))[ \t]+$/u;
+const UNIT_NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}.,:/-])(\d{1,4}(?:st|nd|rd|th|d)|\d{1,3})[ \t]+$/u;
 const MILITARY_UNITS = new Set(['division', 'wing', 'corps', 'squadron', 'brigade', 'regiment', 'battalion', 'fleet', 'commando']);
 
 /**
@@ -469,9 +471,10 @@ const MILITARY_UNITS = new Set(['division', 'wing', 'corps', 'squadron', 'brigad
 function withLeadingOrdinal(tokens: Token[], folded: string): Token[] {
   if (tokens.length === 0 || !ORGANIZATION_HEADS.has(tokens[tokens.length - 1].text.toLowerCase())) return tokens;
   const from = Math.max(0, tokens[0].start - 8);
-  // Military units are also numbered without a suffix: "3 Commando Brigade", "65 Kessa Wing".
-  const suffix = MILITARY_UNITS.has(tokens[tokens.length - 1].text.toLowerCase()) ? '(?:st|nd|rd|th|d)?' : '(?:st|nd|rd|th|d)';
-  const ordinal = new RegExp(`(?:^|[^\\p{L}\\p{N}.,:/-])(\\d{1,4}${suffix})[ \\t]+$`, 'u').exec(folded.slice(from, tokens[0].start));
+  // Military units are also numbered without a suffix ("3 Commando Brigade", "65 Kessa Wing"), in at most three
+  // digits so that a year before a name ("in 1944 Kessa Fleet …") stays a date.
+  const pattern = MILITARY_UNITS.has(tokens[tokens.length - 1].text.toLowerCase()) ? UNIT_NUMBER_BEFORE : ORDINAL_BEFORE;
+  const ordinal = pattern.exec(folded.slice(from, tokens[0].start));
   if (!ordinal) return tokens;
   const start = from + ordinal.index + ordinal[0].indexOf(ordinal[1]);
   return [{ ...tokens[0], text: ordinal[1], start, end: start + ordinal[1].length }, ...tokens];
