@@ -184,6 +184,99 @@ const cases: Array<{ text: string; has: string[]; hasNot?: string[] }> = [
     has: ['place: Tarvenholm', 'organization: Quorra Velt'],
     hasNot: ['organization: Brisko'],
   },
+  // The head of a description says what a name is, past capitalised modifiers, slashes and a parenthesis; a noun that
+  // only modifies the head ("a company spokesperson") says nothing.
+  {
+    text: 'Velkorra is a Swedish chain of garden stores. Karvo Dusk are a Welsh folk / jazz band. Tresswick (or Tress) is a radio station.',
+    has: ['organization: Velkorra', 'organization: Karvo Dusk', 'organization: Tresswick'],
+  },
+  {
+    text: 'Anna Doe, a company spokesperson, said so. Mirel Oskar is a band member.',
+    has: ['person: Anna Doe'],
+    hasNot: ['organization: Anna Doe', 'organization: Mirel Oskar'],
+  },
+  // Name particles, one or two, join the parts of a person's name; a digit ordinal numbers a unit.
+  {
+    text: 'The march was led by Joaquin de la Vessar and Maria du Kellen. Vessar later resigned. The 41st Kessa Regiment stayed.',
+    has: ['person: Joaquin de la Vessar', 'person: Maria du Kellen', 'person: Vessar → Joaquin de la Vessar', 'organization: 41st Kessa Regiment'],
+  },
+  // An ordinal word that numbers a named thing stays with it at a sentence start; "for" before a club starts its name.
+  {
+    text: 'Fifth Kessa Fleet sailed at dawn. Second Avenue was closed. He played in the Velora Hockey League for FC Karlin.',
+    has: ['organization: Fifth Kessa Fleet', 'place: Second Avenue', 'organization: Velora Hockey League', 'organization: FC Karlin'],
+  },
+  // Ordinary words capitalised together after "the" name an institution, unless they modify a noun or go on with "of".
+  {
+    text: 'She wrote to the Grand Velkor Affiliation last week. Work stopped on the Silver Kettle program. He left the Grand Duchy of Osk.',
+    has: ['organization: Grand Velkor Affiliation'],
+    hasNot: ['organization: Silver Kettle', 'organization: Grand Duchy'],
+  },
+  // A nickname in quotes between the parts of a name belongs to it, and the surname alone is a short form of it.
+  {
+    text: 'Karel "Kess" Vostrak was born in 1912. Vostrak later coached in Osk. The firm Velora "Kessa" Corp. was sold.',
+    has: ['person: Karel "Kess" Vostrak', 'person: Vostrak → Karel "Kess" Vostrak'],
+    hasNot: ['person: Velora "Kessa" Corp.', 'organization: Velora "Kessa" Corp.'],
+  },
+  // A group's noun before a full name introduces a member; "the band of X" is X's band; "the band X" is the band.
+  {
+    text: 'The album was recorded by the duo Anna Doe and Karel Osk. He joined the dance orchestra of Maria Vessel. The band Tessaly toured.',
+    has: ['person: Anna Doe', 'person: Maria Vessel', 'organization: Tessaly'],
+    hasNot: ['organization: Anna Doe', 'organization: Maria Vessel'],
+  },
+  // A country whose name has an "and" in it stays whole; "Old" before a place is part of its name.
+  {
+    text: 'Aid reached Trinidad and Tobago on Monday. Pilgrims walked to Old Kessa from Velora.',
+    has: ['place: Trinidad and Tobago', 'place: Old Kessa'],
+    hasNot: ['place: Trinidad', 'place: Tobago'],
+  },
+  // A player plays for a club: a town's name there is a club; a country stays a place (its side is named so).
+  {
+    text: 'He played 31 matches for Lisbon before leaving. He played for Brazil twice. He later moved to Porto.',
+    has: ['organization: Lisbon', 'place: Brazil', 'place: Porto'],
+    hasNot: ['organization: Brazil', 'organization: Porto'],
+  },
+  // A country's abbreviation after a number or a possessive is still the country; a known place at the start of a
+  // run of ordinary words stands on its own.
+  {
+    text: 'A 2019 UK survey counted them. Velcor opened its US office. She was a United States Senator then.',
+    has: ['place: UK', 'place: US', 'place: United States'],
+  },
+  // An "All-…" honour is not part of the name after it; a military unit is numbered with or without a suffix.
+  {
+    text: 'She made the All-Star Velora University squad. In 1944 the unit became 65 Kessa Wing. She bought 3 Acme Group shares. In 1951 Osk Fleet sailed.',
+    has: ['organization: Velora University', 'organization: 65 Kessa Wing', 'organization: Acme Group'],
+    hasNot: ['organization: All-Star Velora University', 'organization: 3 Acme Group', 'organization: 1951 Osk Fleet'],
+  },
+  // A town followed by its country or region is a place, also when its name is two unknown words.
+  {
+    text: 'The unit moved to Dorvel Hasken, England, in June. Later it moved to Tarsk, Germany.',
+    has: ['place: Dorvel Hasken', 'place: Tarsk', 'place: England'],
+  },
+  // Newspapers' names end in words such as "Sentinel" and "Courier".
+  {
+    text: 'The Karvo Sentinel reported the sale, and the Velora Courier confirmed it.',
+    has: ['organization: Karvo Sentinel', 'organization: Velora Courier'],
+    hasNot: ['person: Karvo Sentinel'],
+  },
+  // An organisation's acronym and an ordinary word name a unit or channel; a title after it is a role; an "All-…"
+  // honour alone is no name.
+  {
+    text: 'KVB Cable was launched in 1990. The KVB Administrator, Anna Doe, resigned. She was an All-Star in 2004.',
+    has: ['organization: KVB Cable', 'person: Anna Doe'],
+    hasNot: ['organization: KVB Administrator', 'organization: All-Star', 'place: All-Star', 'person: All-Star'],
+  },
+  // Ordinary words are no names: a field after "in", a genre before "band", a lone ending the article writes in lower case.
+  {
+    text: 'Her degree in Chemistry came first. She sang in a Folk band for years. The company has a Management team, and management said so.',
+    has: [],
+    hasNot: ['place: Chemistry', 'organization: Folk', 'organization: Management'],
+  },
+  // Hospitals, hotels and school districts are institutions that act, not only buildings or areas.
+  {
+    text: 'Patients were taken to Kessa General Hospital on Monday. The Velmont Unified School District closed schools in Velmont.',
+    has: ['organization: Kessa General Hospital', 'organization: Velmont Unified School District'],
+    hasNot: ['organization: Velmont'],
+  },
   // "… Force" and "… Wing" end names of organisations.
   {
     text: 'Jets of the Velorian Air Force and the Karlin Border Force escorted the ship.',

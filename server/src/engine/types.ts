@@ -23,6 +23,11 @@ export interface EntityMention extends TextSpan {
   titles: string[];
   /** Short reasons for the classification, shown in hovers and useful when tuning rules. */
   evidence: string[];
+  /**
+   * The noun phrase the name heads, as it would be quoted: with a title written before a person's name, the article
+   * of a name that takes one and a trailing possessive ("the Kessa Republic's" for the mention "Kessa Republic").
+   */
+  phrase: Span;
 }
 
 export type DateGranularity = 'year' | 'month' | 'day' | 'range';

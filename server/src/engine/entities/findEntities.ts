@@ -4,7 +4,8 @@ import { SpanIndex } from '../text/spanIndex';
 import type { Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
-import { organizationContext } from './organizationContext';
+import { clubContext, organizationContext } from './organizationContext';
+import { continuesNounPhrase, phraseExtent } from './phrase';
 import { kindNounNear, listKindNounBefore, ORGANIZATION_NOUNS, PLACE_NOUNS } from './kindNouns';
 import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports';
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
@@ -33,15 +34,26 @@ interface Candidate {
   titles: string[];
   evidence: string[];
   titleCase: boolean;
+  /** Where a capitalised title written right before the name starts ("Prime Minister Anna Doe"), else null. */
+  titleStart: number | null;
   key: string;
   canonical: string;
 }
+
+// A country or region after a comma: "…, England", "…, New Kessa" (a space before the comma is allowed).
+const REGION_AFTER = /^ ?,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u;
 
 // Endings of ordinary nouns and adjectives, which people's names rarely have.
 const COMMON_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ical|ous|ive|able|ible|ated|ized|ised)s?$/u;
 const PLACE_PREPOSITIONS = /\b(?:in|near|outside|across|throughout|inside|around)\s+$/;
 const SPEECH_VERBS = /^\s*,?\s*(?:said|says|told|added|stressed|noted|wrote|explained|argued|insisted|warned|announced|confirmed|recalled)\b/;
 
+
+// Words that name a broadcaster's channel, a publisher's edition or a company's unit after its acronym.
+const OUTLET_WORDS = new Set(['cable', 'radio', 'sport', 'sports', 'music', 'films', 'online', 'digital', 'weekly', 'daily',
+  'monthly', 'world', 'international', 'america', 'europe', 'asia', 'africa', 'arabic', 'plus', 'extra', 'live', 'kids', 'classic']);
+
+const ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)$/i;
 
 function isAcronym(text: string): boolean {
   return /^\d{0,2}\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
@@ -72,9 +84,13 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
     const titleWord = mayStandInTitle(first) && left > 1;
     // A name ending ("Ministry", "Harbour") keeps its run when words follow, never when it stands alone.
     const keepsHead = isHeadWord(first.text) && left > 1;
+    // "Fifth Fleet", "Second Avenue": an ordinal that numbers a named thing is part of its name, even at a sentence start.
+    const numbersUnit = from === 0 && left > 1 && ORDINAL_WORD.test(first.text) && isHeadWord(tokens[to - 1].text);
     // "The" written with a capital inside a sentence belongs to the name ("… in The Velora Times", "The Karlins").
     const namedThe = from === 0 && first.text === 'The' && !run.sentenceInitial && !run.titleCase && left > 1;
-    if (!namedThe && (connector(first) || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord))) from++;
+    // "All-American", "All-Time", "All-Star": an honour or a description before a name, never its first word.
+    const honour = /^All-\p{L}/u.test(first.text) && left > 1;
+    if (!namedThe && (connector(first) || honour || isClosedClass(first.text) || (unreliableCapital && common(first) && !keepsHead && !titleWord && !numbersUnit))) from++;
     else break;
   }
   while (to > from) {
@@ -97,6 +113,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   };
   const dateline = input.dateline;
   if (dateline && candidate.start >= dateline.start && candidate.end <= dateline.end) return set('place', 'strong', 'dateline');
+  // "All-American", "All-Star": an honour, not a name.
+  if (tokens.length === 1 && /^All-\p{L}/u.test(text)) return;
   if (tokens.length === 1 && isAcronym(text)) {
     const bare = text.replace(/\./g, '');
     if (CONCEPT_ACRONYMS.has(bare)) return;
@@ -109,9 +127,10 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       return;
     }
     // "his GPA", "a 3.9 GPA", "won by TKO", "P&L": a measure or a part of a longer name, not an organisation.
+    // A country's abbreviation is one after a number or a possessive too ("a 2019 UK survey", "its US unit").
+    if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
     const before = input.folded.slice(Math.max(0, candidate.start - 12), candidate.start);
     if (/(?:\d|\b(?:his|her|its|their|my|our|your|by))\s+$/i.test(before) || before.endsWith('&') || input.folded[candidate.end] === '&') return;
-    if (PLACE_ACRONYMS.has(bare) || knownPlace(bare.toLowerCase())) return set('place', 'strong', 'known place');
     // A name in capitals ("ELON:" in a transcript) is a name, not an acronym.
     if (isKnownFirstName(bare.toLowerCase())) return set('person', 'weak', 'known name');
     return set('organization', 'weak', 'acronym');
@@ -123,7 +142,12 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   // is, right before it or in an appositive after it.
   const kindNoun = kindNounNear(input.folded, candidate.start, candidate.end);
   const describes = tokens.length === 1 && (hasTag(lower, 'Demonym') || isDemonymOfPlace(lower) || isLanguageName(lower));
-  if (kindNoun && !candidate.titleCase && !describes) {
+  // A lone generic ending ("Records" left of "Karvo Records" at a sentence start) is no name of its own.
+  const loneEnding = tokens.length === 1 && isHeadWord(tokens[0].text);
+  // "the duo Anna Doe and …": a group's noun right before a full name introduces its members ("the band Gigi" is one).
+  const member = kindNoun !== null && isKnownFirstName(tokens[0].text) && tokens.length >= 2 && tokens.length <= 3 &&
+    new RegExp(`\\b${kindNoun}\\s+$`).test(input.folded.slice(Math.max(0, candidate.start - 20), candidate.start));
+  if (kindNoun && !candidate.titleCase && !describes && !loneEnding && !member) {
     if (ORGANIZATION_NOUNS.has(kindNoun)) return set('organization', 'strong', `the ${kindNoun}`);
     if (PLACE_NOUNS.has(kindNoun)) return set('place', 'strong', `the ${kindNoun}`);
   }
@@ -141,8 +165,13 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     if (isOrganizationWord(head)) return set('organization', 'strong', ending);
     if (PLACE_HEADS.has(head) || isPlaceWord(head)) return set('place', 'strong', ending);
   }
-  if (tokens.length > 1 || !isCommonWord(last)) {
+  // A lone ending that the article also writes in lower case ("Finance, Sales", "the army's Division") is
+  // the word, not a name; "the Senate" keeps its article and stays a name.
+  const loneWord = tokens.length === 1 && lowercaseSeen.has(last) && !/\bthe\s+$/i.test(input.folded.slice(Math.max(0, candidate.start - 4), candidate.start));
+  if ((tokens.length > 1 || !isCommonWord(last)) && !loneWord) {
     const ending = `ends in "${tokens[tokens.length - 1].text}"`;
+    // A school district is an authority, not the district it serves.
+    if (last === 'district' && tokens.length > 2 && tokens[tokens.length - 2].text.toLowerCase() === 'school') return set('organization', 'strong', ending);
     if (ORGANIZATION_HEADS.has(last)) return set('organization', 'strong', ending);
     if (PLACE_HEADS.has(last)) return set('place', 'strong', ending);
     if (OTHER_HEADS.has(last)) return set('other', 'strong', ending);
@@ -155,10 +184,12 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     // Demonyms ("Afghan", "English") describe; single letters ("Group G") are labels. Neither is a name here.
     if (hasTag(lower, 'Demonym') || isLanguageName(lower) || lower.length < 2) return;
     const after = input.folded.slice(candidate.end, candidate.end + 40);
-    const region = /^,\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(after);
+    const region = REGION_AFTER.exec(after);
     if (region && knownPlace(region[1].toLowerCase())) return set('place', 'strong', `followed by "${region[1]}"`);
     const afterIn = PLACE_PREPOSITIONS.test(input.folded.slice(Math.max(0, candidate.start - 12), candidate.start));
-    if (afterIn && (!isKnownFirstName(lower) || isCityName(lower))) return set('place', 'weak', 'after "in"');
+    // "a degree in Chemistry": an ordinary word after "in" is a field, not a place, unless it is a city's name too.
+    const ordinary = isDictionaryWord(lower) && !isCityName(lower);
+    if (afterIn && !ordinary && (!isKnownFirstName(lower) || isCityName(lower))) return set('place', 'weak', 'after "in"');
     // A city's name is also a surname or a club: it is a place here only when nothing says person (a speech verb,
     // or a full name of the article that it shortens, which propagation applies later).
     // A word right after another capitalised word ("Research Vessel Zwolle") is a part of a longer name.
@@ -180,7 +211,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       const firstStop = words.findIndex((w) => hasTag(w, ...CLOSED_CLASS) || hasTag(w, 'PastTense', 'PresentTense'));
       const within = (word: string | undefined) => word !== undefined && (firstStop < 0 || words.indexOf(word) < firstStop);
       if (within(placeWord)) return set('place', 'weak', `named "${placeWord}"`);
-      if (within(orgWord)) return set('organization', 'weak', `named "${orgWord}"`);
+      // "the Folk band", "a Cricket club member": a capitalised ordinary word before such a noun names a kind of thing.
+      if (within(orgWord) && !ordinary) return set('organization', 'weak', `named "${orgWord}"`);
     }
     return;
   }
@@ -196,6 +228,15 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
     tokens.slice(1).every((t) => knownPlace(t.text.toLowerCase()) || (!isDictionaryWord(t.text) && !isKnownFirstName(t.text)))) {
     return set('place', 'strong', `"${tokens[0].text}" and a place`);
   }
+  // "Dorvel Hasken, England": a town followed by its country or region, as datelines and lists of places write it.
+  // Not for a name with an ending or a label ("Group G, Kessa …"), nor before a role ("…, Kessa coach, said").
+  if (tokens.length <= 3 && !isKnownFirstName(tokens[0].text) && !isGivenName(tokens[0].text) && tokens.every((t) => t.text.length > 1 && !isHeadWord(t.text))) {
+    const after = input.folded.slice(candidate.end, candidate.end + 50);
+    const region = REGION_AFTER.exec(after);
+    if (region && knownPlace(region[1].toLowerCase()) && !/^[ \t]+\p{Ll}/u.test(after.slice(region[0].length))) {
+      return set('place', 'strong', `followed by "${region[1]}"`);
+    }
+  }
   if (isKnownFirstName(tokens[0].text) && tokens.length <= 4) return set('person', 'strong', 'first name');
   // A given name that is also a word or a place ("Art", "Rose", "Florence") names a person only before name words.
   // A surname that is also a town ("Anna Hamford" where Hamford is a city) still follows a given name that is no place;
@@ -206,6 +247,12 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   }
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
+  }
+  // "KBC Cable", "VRT Sport", "LK Weekly": an organisation's acronym and a word for a channel, an edition or a unit
+  // name one of its outlets ("the CPTPP Bid" in a run-on heading stays the acronym).
+  if (!candidate.titleCase && tokens.length === 2 && isAcronym(tokens[0].text) && tokens[0].text.length >= 2 &&
+    OUTLET_WORDS.has(tokens[1].text.toLowerCase()) && !PLACE_ACRONYMS.has(tokens[0].text.replace(/\./g, '')) && !CONCEPT_ACRONYMS.has(tokens[0].text) && !knownPlace(tokens[0].text.toLowerCase())) {
+    return set('organization', 'weak', `"${tokens[0].text}" and a word`);
   }
   // "Acme Phone": a known organisation's name followed by unknown words names one of its products or units.
   if (knownOrganization(tokens[0].text.toLowerCase()) && commonParts.length === 0 && tokens.length <= 3) {
@@ -229,6 +276,16 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (commonParts.length === 0 && !hasPlacePart && tokens.length <= 4 && !tokens.some((t) => isAcronym(t.text))) {
     return set('person', 'weak', 'proper name');
   }
+  // "the Kessa Valley Courier", "the Grand Velora Affiliation": ordinary words capitalised together in running text
+  // after "the" are the name of an institution, a publication or a company, which nothing else classified.
+  if (!candidate.titleCase && tokens.length >= 2 && tokens.length <= 5 && /(?:^|[^\p{L}])the\s+$/u.test(input.folded.slice(Math.max(0, candidate.start - 5), candidate.start)) &&
+    tokens.every((t) => /^\p{Lu}/u.test(t.text) && !isKnownFirstName(t.text) && !isAcronym(t.text) && !COMPASS_WORDS.has(t.text.toLowerCase()) &&
+      !PLACE_PREFIXES.has(t.text.toLowerCase())) && !hasPlacePart) {
+    // Not when the words modify a noun after them ("the Kessa Shuttle program") or go on with "of" (a longer name).
+    const next = /^[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(input.folded.slice(candidate.end, candidate.end + 30));
+    if (next && (next[1] === 'of' || continuesNounPhrase(next[1]))) return;
+    return set('organization', 'weak', '"the" and capitalised words');
+  }
 }
 
 /**
@@ -236,6 +293,16 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
  * classified, or that only weak evidence (a city's name, an unknown pair of words read as a person) did.
  */
 function classifyByOrganizationContext(candidate: Candidate, input: EntityInput): void {
+  // "played for Kessa", "Kessa player Anna Doe": a town (not a country, whose side is named as the country) is a club.
+  if (candidate.kind === 'place' && !candidate.titleCase && candidate.tokens.length <= 3 && !candidate.evidence.includes('dateline')) {
+    const club = clubContext(input.folded, candidate.start, candidate.end);
+    if (club && !hasTag(input.folded.slice(candidate.start, candidate.end).toLowerCase(), 'Country')) {
+      candidate.kind = 'organization';
+      candidate.strength = 'strong';
+      candidate.evidence.push(club);
+      return;
+    }
+  }
   if (candidate.kind === 'organization' || candidate.strength === 'strong' || candidate.titleCase || candidate.tokens.length > 3) return;
   // The context is read first: most names have none, and the word checks below cost more.
   const reason = organizationContext(input.folded, candidate.start, candidate.end);
@@ -295,11 +362,23 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     }
     const candidate: Candidate = {
       tokens: name, start, end, kind: null, strength: 'none', titles, evidence: [], titleCase,
+      titleStart: title.length > 0 ? title[0].start : null,
       key: matchKey(folded.slice(start, end)).replace(/^the /, ''), canonical: input.original.slice(start, end),
     };
     classify(candidate, input, lowercaseSeen);
     classifyByOrganizationContext(candidate, input);
     if (!candidate.kind && name.length > 1) {
+      // "United States Senator", "U.S. Olympic": a known place at the start of a run nothing classified
+      // stands on its own before the words it modifies.
+      for (let cut = name.length - 1; cut >= 1; cut--) {
+        const prefix = folded.slice(start, name[cut - 1].end).toLowerCase();
+        const place = cut === 1 ? PLACE_ACRONYMS.has(prefix.replace(/\./g, '').toUpperCase()) : knownPlace(prefix);
+        if (place && !isKnownFirstName(name[cut].text)) {
+          addCandidates(name.slice(0, cut), titleCase);
+          addCandidates(name.slice(cut), titleCase);
+          return;
+        }
+      }
       const parts = splitAtCommonWords(name, isCommon);
       if (parts.length !== 1 || parts[0].length !== name.length) {
         parts.forEach((part) => addCandidates(part, titleCase));
@@ -309,7 +388,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     candidates.push(candidate);
   };
   for (const run of runs) {
-    const trimmed = withLeadingDigits(trimRun(run, lowercaseSeen), folded);
+    const trimmed = withLeadingOrdinal(withLeadingDigits(trimRun(run, lowercaseSeen), folded), folded);
     if (trimmed.length === 0) continue;
     const segments = run.titleCase ? splitAtCommonWords(trimmed, isCommon) : [trimmed];
     segments.forEach((segment) => addCandidates(segment, run.titleCase));
@@ -322,7 +401,7 @@ export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(i
     .filter((c) => c.kind !== null && (!c.titleCase || c.strength === 'strong'))
     .map((c) => ({
       start: c.start, end: c.end, text: input.original.slice(c.start, c.end), kind: c.kind as EntityKind, key: c.key,
-      canonical: c.canonical, titles: c.titles, evidence: c.evidence,
+      canonical: c.canonical, titles: c.titles, evidence: c.evidence, phrase: phraseExtent(folded, c.start, c.end, c.titleStart),
     }));
 }
 
@@ -379,6 +458,26 @@ function withLeadingDigits(tokens: Token[], folded: string): Token[] {
   const first = tokens[0];
   if (!digits || DIGIT_UNITS.test(first.text)) return tokens;
   return [{ ...first, text: digits[1] + first.text, start: first.start - digits[1].length }, ...tokens.slice(1)];
+}
+
+const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}.,:/-])(\d{1,4}(?:st|nd|rd|th|d))[ \t]+$/u;
+const UNIT_NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}.,:/-])(\d{1,4}(?:st|nd|rd|th|d)|\d{1,3})[ \t]+$/u;
+const MILITARY_UNITS = new Set(['division', 'wing', 'corps', 'squadron', 'brigade', 'regiment', 'battalion', 'fleet', 'commando']);
+
+/**
+ * "the 82nd Airborne Division", "the 5th Velora Regiment": an ordinal written in digits before an organisation's name
+ * numbers the unit and is part of its name.
+ */
+function withLeadingOrdinal(tokens: Token[], folded: string): Token[] {
+  if (tokens.length === 0 || !ORGANIZATION_HEADS.has(tokens[tokens.length - 1].text.toLowerCase())) return tokens;
+  const from = Math.max(0, tokens[0].start - 8);
+  // Military units are also numbered without a suffix ("3 Commando Brigade", "65 Kessa Wing"), in at most three
+  // digits so that a year before a name ("in 1944 Kessa Fleet …") stays a date.
+  const pattern = MILITARY_UNITS.has(tokens[tokens.length - 1].text.toLowerCase()) ? UNIT_NUMBER_BEFORE : ORDINAL_BEFORE;
+  const ordinal = pattern.exec(folded.slice(from, tokens[0].start));
+  if (!ordinal) return tokens;
+  const start = from + ordinal.index + ordinal[0].indexOf(ordinal[1]);
+  return [{ ...tokens[0], text: ordinal[1], start, end: start + ordinal[1].length }, ...tokens];
 }
 
 /** "Peru-Chile" and "U.S.-Mexico" name two places: each part becomes a token of its own. */
@@ -570,6 +669,8 @@ function linkNameParts(candidates: Candidate[]): void {
     const list = owners.get(matchKey(c.tokens[0].text));
     if (!list || list.length !== 1) continue;
     const owner = list[0];
+    // "… School District is the district in Kessa": a lone name after "in" is the place an organisation is named after.
+    if (owner.kind === 'organization' && c.evidence.includes('after "in"')) continue;
     c.kind = owner.kind;
     c.strength = 'strong';
     c.key = owner.key;

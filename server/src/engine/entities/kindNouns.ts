@@ -7,6 +7,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'club', 'team', 'party', 'airline', 'carrier', 'retailer', 'manufacturer', 'maker', 'publisher', 'studio', 'charity',
   'organisation', 'organization', 'agency', 'bank', 'insurer', 'union', 'startup', 'conglomerate', 'subsidiary',
   'supermarket', 'chain', 'brand', 'franchise', 'orchestra', 'choir', 'ensemble', 'duo', 'trio', 'quartet', 'outlet',
+  'authority', 'corporation', 'association', 'federation', 'league', 'society', 'institute', 'university', 'college',
+  'operator', 'producer', 'developer', 'provider', 'cooperative', 'foundation', 'ministry', 'department', 'council',
 ]);
 
 /** Common nouns that say a name next to them is a place's: "the village of X". */
@@ -15,26 +17,50 @@ export const PLACE_NOUNS = new Set([
   'district', 'island', 'river', 'lake', 'capital', 'port', 'resort', 'neighbourhood', 'neighborhood',
 ]);
 
+// Two-word kind nouns whose last word alone would say something else: a radio station is a broadcaster, a school
+// district an authority.
+const COMPOUND_NOUNS = new Map([
+  ['radio station', 'station'], ['television station', 'station'], ['tv station', 'station'], ['school district', 'district'],
+]);
+
+// Words that end a noun phrase, some of which the lexicon does not tag as prepositions.
+const PHRASE_ENDS = new Set(['near', 'in', 'on', 'at', 'from', 'of', 'with', 'by', 'for', 'to', 'into', 'outside', 'inside',
+  'around', 'between', 'across', 'along', 'off', 'since', 'until', 'during', 'that', 'which', 'who', 'whose', 'and', 'or', 'but']);
+
+// An appositive or a copula after a name, with an optional parenthesis between ("X (or Y) is a …"), then the
+// noun phrase: up to six words, capitalised modifiers ("a Swedish chain") and slashes ("a folk / jazz band") allowed.
+const DESCRIPTION_AFTER = /^(?:\s*\([^()]{0,60}\))?(?:\s*,|\s+(?:is|was|are|were|has been|had been))\s+(?:a|an|the)\s+((?:[\p{L}\d-]+(?:\s*\/\s*|\s+)){0,5}[\p{L}-]+)/u;
+
 /**
  * The common noun that says what a name is: the lower-case word right before it ("the band X", "record label X",
- * "the village of X"), or the noun of an appositive or a copula right after it ("X, a mining company based in …",
- * "X is a small village").
+ * "the village of X"), or the head noun of an appositive or a copula right after it ("X, a mining company based in
+ * …", "X is a small village", "X are a Welsh folk band"). The head is the last word before a function word or a
+ * verb, so that "a band member" or "a company spokesperson" names no kind.
  */
 export function kindNounNear(folded: string, start: number, end: number): string | null {
-  const before = /(?:^|[^\p{L}])(\p{Ll}+)(?: of)?\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
-  if (before && (ORGANIZATION_NOUNS.has(before[1]) || PLACE_NOUNS.has(before[1]))) return before[1];
-  // An appositive ("X, a mining company") or a copula ("X is a mining company", "X was the band's label").
-  const after = /^(?:\s*,|\s+(?:is|was|are|were|has been|had been))\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(folded.slice(end, end + 60));
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)( of)?\s+$/u.exec(folded.slice(Math.max(0, start - 30), start));
+  // "the village of X" names X, but "the band of X" is X's band.
+  if (before && (PLACE_NOUNS.has(before[1]) || (ORGANIZATION_NOUNS.has(before[1]) && !before[2]))) return before[1];
+  const after = DESCRIPTION_AFTER.exec(folded.slice(end, end + 120));
   if (!after) return null;
-  const words = after[1].split(/\s+/);
-  // "X was the team's star": a noun that owns the next one is not what X is.
-  const ownsNext = /^\s?'s?\b/.test(folded.slice(end + after[0].length, end + after[0].length + 3));
+  // A copula says what its subject is: the name must begin its clause ("… 40 Days to Kessa is a band" says nothing
+  // of "Kessa"). An appositive may follow a name anywhere.
+  if (!after[0].trimStart().startsWith(',') && !/(?:^|[.!?;:("\n]|,)[ \t]*(?:the\s+)?$/i.test(folded.slice(Math.max(0, start - 30), start))) return null;
+  const words = after[1].split(/\s*\/\s*|\s+/);
+  let head = -1;
   for (const [i, word] of words.entries()) {
-    const possessive = ownsNext && i === words.length - 1;
-    if ((ORGANIZATION_NOUNS.has(word) || PLACE_NOUNS.has(word)) && !possessive) return word;
-    if (hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense')) break;
+    if (PHRASE_ENDS.has(word) || hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense') || /^\p{Ll}{3,}ed$/u.test(word)) break;
+    // Capitalised words ("Swedish", "Kessa") modify the noun; they are never its head.
+    if (/^\p{Ll}/u.test(word)) head = i;
   }
-  return null;
+  if (head < 0) return null;
+  // "X was the team's star": a noun that owns the next one is not what X is.
+  const lastWord = head === words.length - 1;
+  if (lastWord && /^\s?'s?\b/.test(folded.slice(end + after[0].length, end + after[0].length + 3))) return null;
+  const noun = words[head];
+  const compound = head > 0 ? COMPOUND_NOUNS.get(`${words[head - 1]} ${noun}`) : undefined;
+  if (compound) return compound === 'station' ? 'broadcaster' : 'authority';
+  return ORGANIZATION_NOUNS.has(noun) || PLACE_NOUNS.has(noun) ? noun : null;
 }
 
 /**

@@ -30,3 +30,18 @@ export function organizationContext(folded: string, start: number, end: number):
   const match = BEFORE.exec(before);
   return match ? `"${match[0].trim()}"` : null;
 }
+
+// A club's contexts: "played 31 matches for X", "signed with X", "coached X", "X player Anna Doe", "X fans".
+const CLUB_BEFORE = /\b(?:(?:played|plays|playing|appeared)\s+(?:\d+\s+(?:games|matches|seasons|times)\s+)?(?:for|with)|signed (?:with|for)|coached|loaned to|debuted (?:for|with))\s+(?:the\s+)?$/i;
+const CLUB_AFTER = /^\s+(?:player|players|footballer|footballers|coach|captain|fans|supporters|striker|midfielder|defender|goalkeeper|teammate|teammates|squad|roster)\b/i;
+
+/**
+ * The reason a name that reads as a town is a club here, or null: a player plays for a club, not for a town. Read
+ * for towns and regions that are not countries (a national side is named as its country).
+ */
+export function clubContext(folded: string, start: number, end: number): string | null {
+  const after = CLUB_AFTER.exec(folded.slice(end, end + 16));
+  if (after) return `"${after[0].trim()}"`;
+  const before = CLUB_BEFORE.exec(folded.slice(Math.max(0, start - 40), start));
+  return before ? `"${before[0].trim()}"` : null;
+}

@@ -1,4 +1,4 @@
-import { hasTag, isOrganizationWord, isPlaceWord } from '../lexicon/lexicon';
+import { hasTag, isCityName, isOrganizationWord, isPlaceWord, knownPlace } from '../lexicon/lexicon';
 import { CARDINAL_SOURCE } from '../figures/numberWords';
 import { isCapitalized, type Token } from '../text/tokens';
 import { CONNECTORS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './wordLists';
@@ -12,7 +12,7 @@ export interface Run {
   titleCase: boolean;
 }
 
-const NAME_PARTICLES = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos']);
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du', 'dos', 'der', 'den', 'des', 'y', 'ter']);
 
 export function isNameToken(token: Token): boolean {
   return token.type === 'word' && isCapitalized(token.text);
@@ -75,6 +75,31 @@ function isCalendarWord(folded: string, token: Token): boolean {
 }
 
 /**
+ * The number of nickname words when the quote at `quote` opens one or two capitalised words, closed by a quote and
+ * followed by another capitalised word, after a run of one to three plain name words; else 0.
+ */
+function nicknameAt(tokens: Token[], quote: number, current: Token[], adjacent: (l: Token, r: Token) => boolean): number {
+  if (current.length === 0 || current.length > 3 || current.some((t) => isHeadWord(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text))) return 0;
+  for (let words = 1; words <= 2; words++) {
+    const close = tokens[quote + words + 1];
+    const after = tokens[quote + words + 2];
+    if (!close || !after || close.text !== '"') continue;
+    const nickname = tokens.slice(quote + 1, quote + words + 1);
+    const chained = [tokens[quote], ...nickname, close, after].every((t, k, all) => k === 0 || adjacent(all[k - 1], t));
+    if (chained && nickname.every(isNameToken) && isNameToken(after) && /^\p{Lu}\p{Ll}/u.test(after.text) && !isHeadWord(after.text)) return words;
+  }
+  return 0;
+}
+
+// Words that begin the name of a place or a club: "St.", "Port", "FC".
+const OTHER_NAME_STARTS = new Set(['st.', 'st', 'san', 'santa', 'port', 'fort', 'fc', 'afc', 'cf', 'sc', 'ac']);
+
+function startsOtherName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return OTHER_NAME_STARTS.has(lower) || knownPlace(lower) || isCityName(lower);
+}
+
+/**
  * Runs of capitalised words, split at punctuation and line ends. A connector ("of", "and", "for" …) stays inside
  * a run only when the words before it already look like the name of an organisation, place or other named thing
  * ("Bank of America", "Alliance for Rural Progress"), so that "Lee and Kim" stays two names.
@@ -96,8 +121,20 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
     pending = [];
   };
   const adjacent = (left: Token, right: Token): boolean => /^[ \t]+$/.test(folded.slice(left.end, right.start));
-  for (const raw of joinInitials(folded, tokens)) {
+  const joined = joinInitials(folded, tokens);
+  for (let i = 0; i < joined.length; i++) {
+    const raw = joined[i];
     const last = pending.length > 0 ? pending[pending.length - 1] : current[current.length - 1];
+    if (raw.text === '"' && pending.length === 0 && last && adjacent(last, raw)) {
+      // 'Karel "Kess" Vostrak': a nickname in quotes between the parts of a person's name belongs to the name.
+      const words = nicknameAt(joined, i, current, (l, r) => /^[ \t]*$/.test(folded.slice(l.end, r.start)));
+      if (words > 0) {
+        // The nickname's words and the name word after the closing quote join the run; the quotes stay inside its span.
+        current.push(...joined.slice(i + 1, i + 1 + words), joined[i + words + 2]);
+        i += words + 2;
+        continue;
+      }
+    }
     if (last && !adjacent(last, raw)) flush();
     if (isNameToken(raw) && !isCalendarWord(folded, raw) && !AGE.test(raw.text)) {
       if (pending.length > 0) {
@@ -105,7 +142,13 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
         // "and" after a complete name ("… Evening Tribune and …", "… River and …") starts the next name; inside one
         // ("Department of Health and Human Services") it joins.
         const completes = (connector.text === 'and' || connector.text === '&') && isHeadWord(current[current.length - 1].text);
-        const joins = NAME_PARTICLES.has(connector.text) || (current.some((t) => isHeadWord(t.text)) && !completes) ||
+        // "… Hockey League for the Velora Comets", "… Super League for FC Kessa": after a complete name, "for" before a
+        // place or a club starts the name of a member, not the rest of the name ("Alliance for Rural Progress").
+        const member = connector.text === 'for' && current.length >= 2 && isHeadWord(current[current.length - 1].text) && startsOtherName(raw.text);
+        // "Trinidad and Tobago": a country or region whose name has an "and" in it.
+        const onePlace = connector.text === 'and' && current.length <= 2 &&
+          knownPlace(`${current.map((t) => t.text).join(' ')} and ${raw.text}`.toLowerCase());
+        const joins = NAME_PARTICLES.has(connector.text) || onePlace || (current.some((t) => isHeadWord(t.text)) && !completes && !member) ||
           (connector.text === 'the' && current.length > 0);
         if (joins) current.push(...pending);
         else flush();
@@ -114,8 +157,11 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
       const token = stripPossessive(raw);
       current.push(token);
       if (token !== raw) flush();
-    } else if (current.length > 0 && pending.length === 0 && CONNECTORS.has(raw.text)) {
+    } else if (current.length > 0 && pending.length === 0 && (CONNECTORS.has(raw.text) || NAME_PARTICLES.has(raw.text))) {
       pending = [raw];
+    } else if (pending.length === 1 && NAME_PARTICLES.has(pending[0].text) && NAME_PARTICLES.has(raw.text) && raw.text !== pending[0].text) {
+      // "Karel de la Osk", "Anna van der Velde": two particles between the parts of one name.
+      pending.push(raw);
     } else if (pending.length === 1 && raw.text === 'the' && (pending[0].text === 'of' || pending[0].text === 'for')) {
       // "Society for the Blind", "Bank for the Poor": the article belongs to the connector.
       pending.push(raw);

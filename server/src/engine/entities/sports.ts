@@ -61,6 +61,8 @@ export function isTeamName(tokens: Token[]): boolean {
     ORGANIZATION_HEADS.has(lastLower) || OTHER_HEADS.has(lastLower) || hasTag(lastLower, 'Demonym') || hasTag(lastLower.slice(0, -1), 'Demonym')) return false;
   const place = words.slice(0, -1);
   const placeName = place.join(' ');
-  return placeLike(placeName) || placeLike(place[place.length - 1]) ||
+  // The place as written too, with its dots: "St. Velora" is listed so among cities.
+  const written = tokens.slice(0, -1).map((t) => t.text.toLowerCase()).join(' ');
+  return placeLike(placeName) || placeLike(written) || placeLike(place[place.length - 1]) ||
     (place.length > 1 && (PLACE_PREFIXES.has(place[0]) || COMPASS_WORDS.has(place[0])) && !isDictionaryWord(place[1]));
 }

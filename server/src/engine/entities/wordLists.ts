@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'attorney', 'prosecutor', 'inspector', 'superintendent', 'commander', 'manager', 'executive', 'editor',
   'correspondent', 'analyst', 'economist', 'researcher', 'scientist', 'astronaut', 'pilot', 'actor', 'actress',
   'singer', 'rapper', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'player',
-  'candidate', 'nominee', 'president-elect', 'prime', 'deputy', 'crown',
+  'candidate', 'nominee', 'president-elect', 'prime', 'deputy', 'crown', 'administrator',
 ]);
 
 /** Words that may stand before a title head inside the title ("National Security Adviser", "Deputy Foreign Minister"). */
@@ -49,6 +49,11 @@ export const ORGANIZATION_HEADS = new Set([
   'legislature', 'directorate', 'division', 'corps', 'regiment', 'battalion', 'squadron', 'fleet', 'command',
   'constabulary', 'caucus', 'consortium', 'syndicate', 'firm', 'bancorp', 'pharmaceuticals', 'electronics',
   'force', 'wing',
+  // Businesses and institutions that a building is named for: they employ, treat, sue and are sued, and news
+  // reports what they say ("Kessa General Hospital said …").
+  'hospital', 'hotel', 'casino', 'mall', 'library', 'infirmary', 'clinic',
+  // Newspapers' names end in these as they end in "Times" or "Herald".
+  'sentinel', 'courier', 'examiner', 'inquirer', 'enquirer', 'dispatch', 'bulletin', 'statesman', 'advertiser', 'intelligencer',
 ]);
 
 /** Final words of place names. */
@@ -59,7 +64,7 @@ export const PLACE_HEADS = new Set([
   'coast', 'plaza', 'castle', 'cathedral', 'church', 'mosque', 'tower', 'towers', 'building', 'port', 'harbour',
   'harbor', 'canal', 'lake', 'river', 'desert', 'forest', 'village', 'town', 'borough', 'municipality', 'oblast',
   'governorate', 'emirate', 'kingdom', 'republic', 'hills', 'heights', 'beach', 'boulevard', 'highway', 'mine',
-  'hotel', 'casino', 'resort', 'hospital', 'museum', 'zoo', 'center', 'centre', 'mall', 'base', 'camp', 'prison',
+  'resort', 'museum', 'zoo', 'center', 'centre', 'base', 'camp', 'prison',
   'field', 'falls', 'gate', 'wall', 'basin', 'gulf', 'strait', 'channel', 'reef', 'glacier', 'volcano',
   'parish', 'courthouse', 'empire', 'oval', 'brook', 'reservoir', 'cemetery', 'pier', 'wharf', 'quay', 'dock', 'docks',
   'motorway', 'freeway', 'expressway', 'tunnel', 'speedway', 'marina', 'area',
@@ -95,8 +100,8 @@ export const PLACE_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 
 /** First words of place names: "Port Louis", "Mount Kenya", "Lake Placid", "Fort Worth", "San Diego". */
 export const PLACE_PREFIXES = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'saint', 'st', 'san', 'santa', 'cape', 'isle', 'glen', 'los', 'las', 'el', 'la']);
 
-/** Compass words that begin place names ("East Karlin", "Western Velora"). */
-export const COMPASS_WORDS = new Set(['greater', 'inner', 'outer', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Compass words and the like that begin place names ("East Karlin", "Western Velora", "Old Kessa"). */
+export const COMPASS_WORDS = new Set(['greater', 'inner', 'outer', 'old', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 
 /** compromise tags of function words, whose capital letter says nothing. */
 export const CLOSED_CLASS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Modal', 'Copula', 'Adverb'];
