@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient, type WorkspaceEdit } from 'vscode-languageclient/node';
 
 /** A finding as crosscheck.json names it: rule, article path relative to the file's folder, flagged text. */
-interface FindingKey {
+export interface FindingKey {
   rule: string;
   file: string;
   text: string;
@@ -25,12 +25,16 @@ export function registerDecisionCommand(client: () => LanguageClient | undefined
     const note = await vscode.window.showInputBox({ title: `Note for “${finding.text}”`, prompt: 'Why (optional): a source, a call, a correction', ignoreFocusOut: true });
     if (note === undefined) return;
     const current = client();
-    if (!current) return;
-    const edit = await current.sendRequest(ExecuteCommandRequest.type, { command: 'crosscheck.recordDecision', arguments: [finding, choice.decision, note] }) as WorkspaceEdit | null;
-    if (!edit) {
-      void vscode.window.showWarningMessage('Crosscheck: there is no crosscheck.json to record the decision in.');
-      return;
-    }
-    await vscode.workspace.applyEdit(await current.protocol2CodeConverter.asWorkspaceEdit(edit));
+    if (current) await recordDecision(current, finding, choice.decision, note);
   });
+}
+
+/** Asks the server for the edit of crosscheck.json that records a decision, and applies it (an undoable edit). */
+export async function recordDecision(client: LanguageClient, finding: FindingKey, decision: 'confirmed' | 'dismissed' | 'noted', note: string): Promise<void> {
+  const edit = await client.sendRequest(ExecuteCommandRequest.type, { command: 'crosscheck.recordDecision', arguments: [finding, decision, note] }) as WorkspaceEdit | null;
+  if (!edit) {
+    void vscode.window.showWarningMessage('Crosscheck: there is no crosscheck.json to record the decision in.');
+    return;
+  }
+  await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
 }

@@ -93,7 +93,32 @@ function renderTimeline(root: HTMLElement): void {
     list.append(item);
   }
   section.append(list);
+  if (row.findings.length > 0) section.append(findingsList(row));
   root.append(section);
+}
+
+const DECIDED: Record<string, string> = { confirmed: 'confirmed as an error', noted: 'noted' };
+
+/** The findings of a claim, each with what was decided and buttons to decide (recorded in crosscheck.json). */
+function findingsList(row: WireRow): HTMLElement {
+  const section = element('section', { class: 'findings', 'aria-label': 'Findings on this claim' });
+  section.append(element('h2', {}, 'Findings'));
+  const list = element('ul');
+  for (const finding of row.findings) {
+    const item = element('li');
+    const source = story?.sources.find((s) => s.uri === finding.uri);
+    item.append(element('span', { class: 'outlet' }, source ? sourceTitle(source) : finding.key.file), element('span', { class: 'message' }, finding.message));
+    if (finding.decision) item.append(element('span', { class: `badge decision-${finding.decision.kind}` }, DECIDED[finding.decision.kind]));
+    const decide = (label: string, decision?: 'confirmed' | 'dismissed') => {
+      const button = element('button', { class: 'decide', title: decision ? `Record “${decision}” in crosscheck.json` : 'Choose a decision and write a note' }, label);
+      button.addEventListener('click', () => vscode.postMessage({ type: 'decide', key: finding.key, ...(decision ? { decision } : {}) }));
+      return button;
+    };
+    item.append(decide('Confirm', 'confirmed'), decide('Dismiss', 'dismissed'), decide('Note…'));
+    list.append(item);
+  }
+  section.append(list);
+  return section;
 }
 
 document.addEventListener('keydown', (event) => {

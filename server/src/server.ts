@@ -562,7 +562,7 @@ connection.onRequest(STORY_REQUEST, async (params: StoryParams, token): Promise<
   // An open document's latest text enters the corpus first, so that the story shows what the editor shows.
   const open = documents.get(params.uri);
   if (open) await analysisFor(open);
-  const result = await provideStory(context, params.uri, () => findings.results().findings);
+  const result = await provideStory(context, params.uri, () => findings.results().findings, (article) => findings.relativePath(article));
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
   return result;
 });

@@ -101,5 +101,13 @@ describe('crosscheck/story over stdio', () => {
     const wire = asWire(result);
     assert.ok(wire.rows.every((row) => row.cells.every((cell) => typeof cell.uri === 'string' && cell.range.start.line >= 0)));
     assert.match(wire.summaryText, /articles/);
+    // Each finding carries the key crosscheck.json names it by, so the view can record a decision on it.
+    const keyed = wire.rows.flatMap((row) => row.findings);
+    assert.ok(keyed.length > 0);
+    for (const finding of keyed) {
+      assert.match(finding.key.file, /^[abc]\.article$/);
+      assert.equal(finding.key.rule, finding.rule);
+      assert.ok(finding.key.text.length > 0, JSON.stringify(finding.key));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { recordDecision } from '../decisions';
 import type { HostMessage, ViewMessage, WireStoryView } from './storyTypes';
 
 /** The server's request for one article's story (see docs/EDITORS.md). */
@@ -63,6 +64,10 @@ export class ClaimsPanel {
     else if (message.type === 'open') {
       const range = new vscode.Range(message.range.start.line, message.range.start.character, message.range.end.line, message.range.end.character);
       await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { selection: range, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    } else if (message.type === 'decide') {
+      const client = this.client();
+      if (message.decision && client) await recordDecision(client, message.key, message.decision, '');
+      else await vscode.commands.executeCommand('crosscheck.decideWithNote', message.key);
     }
   }
 

@@ -32,12 +32,22 @@ export interface WireCell {
 
 export type RowStatus = 'agreed' | 'disputed' | 'updated' | 'single-source';
 
+/** How crosscheck.json names a finding: rule, file relative to its folder, flagged text. */
+export interface FindingKey {
+  rule: string;
+  file: string;
+  text: string;
+}
+
 export interface WireFinding {
   rule: string;
   severity: string;
   uri: string;
   message: string;
   range: WireRange;
+  /** What crosscheck.json calls this finding, for recording a decision on it. */
+  key: FindingKey;
+  decision?: { kind: 'confirmed' | 'noted'; note?: string };
 }
 
 export interface WireRow {
@@ -65,7 +75,9 @@ export interface WireStoryView {
 /** Messages from the webview to the extension host. */
 export type ViewMessage =
   | { type: 'ready' }
-  | { type: 'open'; uri: string; range: WireRange };
+  | { type: 'open'; uri: string; range: WireRange }
+  /** A decision on a finding: recorded at once when given, else the user is asked for one and a note. */
+  | { type: 'decide'; key: FindingKey; decision?: 'confirmed' | 'dismissed' };
 
 /** Messages from the extension host to the webview. */
 export type HostMessage =

@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver';
 import { buildStoryView, summaryLine, type StoryCell, type StoryFinding, type StoryRow, type StorySource, type StorySummary } from '../engine/workbench/storyView';
+import { findingText } from '../engine/rules/runRules';
 import type { Finding } from '../engine/rules/types';
 import type { Span } from '../engine/types';
 import { analysisSpanToRange } from '../lsp/positions';
@@ -21,7 +22,14 @@ export interface StoryLocation {
 }
 
 export type StoryCellResult = Omit<StoryCell, 'article' | 'start' | 'end'> & StoryLocation;
-export type StoryFindingResult = Omit<StoryFinding, 'article' | 'start' | 'end'> & StoryLocation;
+/** How crosscheck.json names a finding (its decisions and ignore entries): rule, file, flagged text. */
+export interface FindingKey {
+  rule: string;
+  file: string;
+  text: string;
+}
+
+export type StoryFindingResult = Omit<StoryFinding, 'article' | 'start' | 'end'> & StoryLocation & { key: FindingKey };
 export type StoryRowResult = Omit<StoryRow, 'cells' | 'findings'> & { cells: StoryCellResult[]; findings: StoryFindingResult[] };
 export type StorySourceResult = Omit<StorySource, 'article'> & { uri: string };
 
@@ -40,7 +48,7 @@ export interface StoryResult {
  * Answers `crosscheck/story` for an article of the corpus: null when the server does not know it. Texts of the
  * story's articles are read so that labels and cells use the words as written.
  */
-export async function provideStory(context: FeatureContext, uri: string, findings: () => Finding[]): Promise<StoryResult | null> {
+export async function provideStory(context: FeatureContext, uri: string, findings: () => Finding[], relativePath: (article: string) => string = (a) => a): Promise<StoryResult | null> {
   const corpus = context.corpus;
   if (!corpus.has(uri)) return null;
   const members = corpus.storyMembers(uri);
@@ -63,7 +71,9 @@ export async function provideStory(context: FeatureContext, uri: string, finding
     rows: view.rows.map((row) => ({
       ...row,
       cells: row.cells.map(({ article, start, end, ...rest }) => ({ ...rest, ...locate(article, { start, end }) })),
-      findings: row.findings.map(({ article, start, end, ...rest }) => ({ ...rest, ...locate(article, { start, end }) })),
+      findings: row.findings.map(({ article, start, end, ...rest }) => ({
+        ...rest, ...locate(article, { start, end }), key: { rule: rest.rule, file: relativePath(article), text: findingText(corpus, { article, start, end }) },
+      })),
     })),
     summary: view.summary,
     summaryText: summaryLine(view.summary),

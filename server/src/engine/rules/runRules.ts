@@ -44,7 +44,7 @@ export function runRules(corpus: Corpus, config: EngineConfig, relativePath: (ar
 }
 
 /** The text a finding points at, as the `text` field of an ignore entry names it. */
-export function findingText(corpus: Corpus, finding: Finding): string {
+export function findingText(corpus: Corpus, finding: Pick<Finding, 'article' | 'start' | 'end'>): string {
   const analysis = corpus.get(finding.article);
   const words = analysis ? analysis.names.flatMap((n) => [n, ...n.tokens]) : [];
   const mention = analysis && [...analysis.entities, ...analysis.dates, ...analysis.figures, ...words].find((m) => m.start === finding.start && m.end === finding.end);

@@ -51,6 +51,8 @@ export interface StoryFinding extends Span {
   severity: Severity;
   article: string;
   message: string;
+  /** The fact-checker's decision recorded in crosscheck.json, if any (dismissed findings are not in the story). */
+  decision?: Finding['decision'];
 }
 
 export interface StoryRow {
@@ -119,7 +121,9 @@ const KIND_OF: Record<Dimension, RowKind> = {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-const plainFinding = (f: Finding): StoryFinding => ({ rule: f.rule, severity: f.severity, article: f.article, start: f.start, end: f.end, message: f.message });
+const plainFinding = (f: Finding): StoryFinding => ({
+  rule: f.rule, severity: f.severity, article: f.article, start: f.start, end: f.end, message: f.message, ...(f.decision ? { decision: f.decision } : {}),
+});
 
 function strongest(findings: readonly StoryFinding[]): Severity | null {
   let best: Severity | null = null;
