@@ -127,7 +127,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     } else {
       const articles = index?.articles ?? 0;
       status.text = `$(checklist) Crosscheck: ${articles.toLocaleString()} article${articles === 1 ? '' : 's'}`;
-      status.tooltip = `Crosscheck: ${articles.toLocaleString()} articles in the corpus (crosscheck.corpus). Click for its output.${skippedTooltip(skipped)}`;
+      // A Markdown tooltip with links: the claims view of the active article, and the output.
+      const tooltip = new vscode.MarkdownString(
+        `Crosscheck: ${articles.toLocaleString()} articles in the corpus (crosscheck.corpus). Click for its output.${skippedTooltip(skipped)}\n\n` +
+        '[$(table) Open Claims View](command:crosscheck.openClaimsView) · [$(output) Show Output](command:crosscheck.showOutput)',
+        true,
+      );
+      tooltip.isTrusted = { enabledCommands: ['crosscheck.openClaimsView', 'crosscheck.showOutput'] };
+      status.tooltip = tooltip;
     }
   };
   render();
