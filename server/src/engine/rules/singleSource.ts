@@ -5,7 +5,7 @@ import type { Finding } from './types';
 /** A figure no other article states (information; off unless configured): worth a second source. */
 export function singleSource(ctx: RuleContext, agreement: Agreement): Finding[] {
   const findings: Finding[] = [];
-  for (const article of ctx.corpus.ids()) {
+  for (const article of ctx.articles) {
     for (const claim of ctx.corpus.get(article)!.quantities) {
       if (claim.dimension === 'date' || claim.dimension === 'time' || ctx.isBoilerplate(article, claim.start)) continue;
       const key = claimKey(article, claim);

@@ -1,0 +1,105 @@
+import type { ArticleAnalysis, EntityKind } from '../types';
+import { acronymLinks, canonicalEntity, keyGroups, keyKind, sortEntities, type CanonicalEntity, type KeyedMentions } from './resolveEntities';
+
+/** One article as it was when the index last saw it and as it is now (undefined: absent). */
+export interface ArticleChange {
+  article: string;
+  before: ArticleAnalysis | undefined;
+  after: ArticleAnalysis | undefined;
+}
+
+const mentionKey = (article: string, start: number): string => `${article}\u0000${start}`;
+
+/**
+ * The canonical entities of a corpus, kept up to date one article at a time where that gives the same answer as
+ * resolving the whole corpus again. Which keys form one entity depends only on the set of keys, their majority kinds
+ * and the acronyms articles define (see keyGroups); an edit that changes none of them (typing inside a sentence,
+ * an edited figure) keeps every group, and only the entities whose keys the article mentions are rebuilt from their
+ * mentions. An edit that adds or removes a key, flips a key's kind or defines another acronym resolves everything.
+ */
+export class EntityIndex {
+  private readonly groupOf = new Map<string, number>();
+  private readonly groupKeys: string[][] = [];
+  private readonly entityOf: CanonicalEntity[] = [];
+  private readonly kindOf: Map<string, EntityKind>;
+  readonly byMention = new Map<string, CanonicalEntity>();
+  readonly byId = new Map<string, CanonicalEntity>();
+  private sorted: CanonicalEntity[] | null = null;
+
+  /** Resolves every key of the corpus. */
+  constructor(byKey: Map<string, KeyedMentions[]>) {
+    const { groups, kindOf } = keyGroups(byKey);
+    this.kindOf = kindOf;
+    groups.forEach((keys, group) => {
+      for (const key of keys) this.groupOf.set(key, group);
+      this.groupKeys.push(keys);
+      const entity = canonicalEntity(keys, byKey);
+      this.entityOf.push(entity);
+      this.add(entity);
+    });
+  }
+
+  /** Every entity, most mentioned first (sorted again only after a change). */
+  entities(): CanonicalEntity[] {
+    this.sorted ??= sortEntities([...this.entityOf]);
+    return this.sorted;
+  }
+
+  /**
+   * Applies changed articles when they leave the groups of keys as they are, and returns the articles whose mentions
+   * now resolve to an entity with another id, kind or name (besides the changed ones); returns null, changing
+   * nothing, when the groups may differ and the corpus must be resolved again.
+   */
+  update(byKey: Map<string, KeyedMentions[]>, changes: readonly ArticleChange[]): Set<string> | null {
+    const touched = new Set<string>();
+    for (const { before, after } of changes) {
+      const keysBefore = new Set((before?.entities ?? []).map((m) => m.key));
+      const keysAfter = new Set((after?.entities ?? []).map((m) => m.key));
+      for (const key of [...keysBefore, ...keysAfter]) {
+        // A key that appeared or vanished, or whose kind flipped, can regroup keys anywhere.
+        const list = byKey.get(key);
+        if (!list || !this.groupOf.has(key) || keyKind(list) !== this.kindOf.get(key)) return null;
+        touched.add(key);
+      }
+      if (acronymLinks(before?.entities ?? []).join('\u0001') !== acronymLinks(after?.entities ?? []).join('\u0001')) return null;
+    }
+    const affected = new Set<string>();
+    const groups = [...new Set([...touched].map((key) => this.groupOf.get(key)!))];
+    const olds = groups.map((group) => this.entityOf[group]);
+    // All old mentions go first: a mention of the changed article may move from one rebuilt entity to another.
+    for (const old of olds) {
+      for (const m of old.mentions) this.byMention.delete(mentionKey(m.article, m.start));
+      this.byId.delete(old.id);
+    }
+    groups.forEach((group, i) => {
+      const old = olds[i];
+      const entity = canonicalEntity(this.groupKeys[group], byKey);
+      this.entityOf[group] = entity;
+      this.add(entity);
+      if (entity.id !== old.id || entity.kind !== old.kind || entity.name !== old.name) {
+        for (const m of old.mentions) affected.add(m.article);
+        for (const m of entity.mentions) affected.add(m.article);
+      }
+    });
+    this.sorted = null;
+    return affected;
+  }
+
+  private add(entity: CanonicalEntity): void {
+    this.byId.set(entity.id, entity);
+    for (const m of entity.mentions) this.byMention.set(mentionKey(m.article, m.start), entity);
+  }
+}
+
+/**
+ * What the rules read of an article's entities: each mention's entity id, kind and name. Two resolutions that give
+ * an article the same signature give its findings the same input.
+ */
+export function entitySignature(article: string, analysis: ArticleAnalysis, byMention: ReadonlyMap<string, CanonicalEntity>): string {
+  let signature = '';
+  for (const mention of analysis.entities) {
+    const entity = byMention.get(mentionKey(article, mention.start));
+    signature += `${mention.start}\u0000${entity?.id}\u0000${entity?.kind}\u0000${entity?.name}\u0001`;
+  }
+  return signature;
+}
