@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, EntityKind } from '../types';
-import { acronymLinks, canonicalEntity, keyGroups, keyKind, sortEntities, type CanonicalEntity, type KeyedMentions } from './resolveEntities';
+import { acronymLinks, canonicalEntity, keyGroups, keyKind, sortEntities, type CanonicalEntity, type EntityOccurrence, type KeyedMentions } from './resolveEntities';
 
 /** One article as it was when the index last saw it and as it is now (undefined: absent). */
 export interface ArticleChange {
@@ -9,6 +9,23 @@ export interface ArticleChange {
 }
 
 const mentionKey = (article: string, start: number): string => `${article}\u0000${start}`;
+
+/**
+ * Replaces one article's mentions in an entity's mention list, which is sorted by article and then offset: the
+ * article's mentions are one run, found by binary search.
+ */
+function replaceArticle(mentions: EntityOccurrence[], article: string, own: readonly EntityOccurrence[]): void {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].article < article) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < mentions.length && mentions[end].article === article) end++;
+  mentions.splice(low, end - low, ...own);
+}
 
 /**
  * The canonical entities of a corpus, kept up to date one article at a time where that gives the same answer as
@@ -65,13 +82,42 @@ export class EntityIndex {
     }
     const affected = new Set<string>();
     const groups = [...new Set([...touched].map((key) => this.groupOf.get(key)!))];
-    const olds = groups.map((group) => this.entityOf[group]);
-    // All old mentions go first: a mention of the changed article may move from one rebuilt entity to another.
+    // A group whose mentions in every changed article are the same names, kinds and titles as before (typing
+    // elsewhere moved them, or nothing moved) keeps its entity: only those articles' mention offsets are patched,
+    // without rebuilding an entity that may have thousands of mentions.
+    const same = new Set(groups);
+    for (const { before, after } of changes) {
+      const was = this.describe(before);
+      const is = this.describe(after);
+      for (const group of groups) if ((was.get(group) ?? '') !== (is.get(group) ?? '')) same.delete(group);
+    }
+    const rebuilt = groups.filter((group) => !same.has(group));
+    const olds = rebuilt.map((group) => this.entityOf[group]);
+    // All old mentions go first: a mention of a changed article may move from one rebuilt entity to another.
     for (const old of olds) {
       for (const m of old.mentions) this.byMention.delete(mentionKey(m.article, m.start));
       this.byId.delete(old.id);
     }
-    groups.forEach((group, i) => {
+    for (const { article, before } of changes) {
+      for (const m of before?.entities ?? []) if (same.has(this.groupOf.get(m.key)!)) this.byMention.delete(mentionKey(article, m.start));
+    }
+    for (const { article, after } of changes) {
+      const moved = new Map<number, EntityOccurrence[]>();
+      for (const m of after?.entities ?? []) {
+        const group = this.groupOf.get(m.key)!;
+        if (!same.has(group)) continue;
+        const list = moved.get(group) ?? [];
+        list.push({ article, start: m.start, end: m.end, text: m.text });
+        moved.set(group, list);
+      }
+      for (const group of same) {
+        const entity = this.entityOf[group];
+        const own = (moved.get(group) ?? []).sort((x, y) => x.start - y.start);
+        replaceArticle(entity.mentions, article, own);
+        for (const m of own) this.byMention.set(mentionKey(article, m.start), entity);
+      }
+    }
+    rebuilt.forEach((group, i) => {
       const old = olds[i];
       const entity = canonicalEntity(this.groupKeys[group], byKey);
       this.entityOf[group] = entity;
@@ -81,8 +127,19 @@ export class EntityIndex {
         for (const m of entity.mentions) affected.add(m.article);
       }
     });
+    if (rebuilt.length === 0) return affected;
     this.sorted = null;
     return affected;
+  }
+
+  /** Per group, what an article's mentions in it say apart from their offsets, in order. */
+  private describe(analysis: ArticleAnalysis | undefined): Map<number, string> {
+    const described = new Map<number, string>();
+    for (const m of analysis?.entities ?? []) {
+      const group = this.groupOf.get(m.key)!;
+      described.set(group, `${described.get(group) ?? ''}${m.key}\u0000${m.kind}\u0000${m.canonical}\u0000${m.text}\u0000${m.titles.join('\u0002')}\u0001`);
+    }
+    return described;
   }
 
   private add(entity: CanonicalEntity): void {
