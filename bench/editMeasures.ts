@@ -40,7 +40,7 @@ function edits(articles: readonly BenchArticle[], analyses: ReadonlyMap<string, 
     { label: 'a one-character edit (a space typed)', id: middle.id, text: space >= 0 ? `${middle.text.slice(0, space + 1)} ${middle.text.slice(space + 1)}` : `${middle.text} ` },
     { label: 'a figure changed in a story of several articles', id: withFigure?.id ?? middle.id, text: figureText },
     { label: 'a sentence with new words appended', id: middle.id, text: `${middle.text}\nThe council met 14 members on Monday.\n` },
-    { label: 'a sentence naming a new person (entities resolved again)', id: middle.id, text: `${middle.text}\nOrsolya Vantrikke, a spokeswoman, declined to comment.\n` },
+    { label: 'a sentence naming a new person', id: middle.id, text: `${middle.text}\nOrsolya Vantrikke, a spokeswoman, declined to comment.\n` },
     { label: 'a new article (a rewrite of another)', id: `${source.id}.new.txt`, text: source.text.replace(/\bsaid\b/g, 'told reporters') },
   ];
 }

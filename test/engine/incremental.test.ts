@@ -24,11 +24,11 @@ function fresh(analyses: ReadonlyMap<string, ArticleAnalysis>): Corpus {
   return corpus;
 }
 
-type Operation = 'space' | 'figure' | 'sentence' | 'name' | 'add' | 'remove';
-const OPERATIONS: Operation[] = ['space', 'figure', 'sentence', 'name', 'add', 'remove'];
+type Operation = 'space' | 'figure' | 'sentence' | 'name' | 'surname' | 'add' | 'remove';
+const OPERATIONS: Operation[] = ['space', 'figure', 'sentence', 'name', 'surname', 'add', 'remove'];
 
 /** One random change of the corpus's texts; returns what it did and the article it changed. */
-function change(texts: Map<string, string>, spare: string[], next: () => number, step: number): { operation: Operation; id: string } {
+function change(texts: Map<string, string>, spare: string[], people: readonly string[], next: () => number, step: number): { operation: Operation; id: string } {
   const operation = OPERATIONS[Math.floor(next() * OPERATIONS.length)];
   const ids = [...texts.keys()];
   const id = ids[Math.floor(next() * ids.length)];
@@ -51,6 +51,14 @@ function change(texts: Map<string, string>, spare: string[], next: () => number,
     // A sentence of the article written again: its words' counts change, and no word is new to the corpus.
     const body = text.split('\n').filter((line) => line.length > 60);
     texts.set(id, `${text}\n${body[Math.floor(next() * body.length)] ?? ''}\n`);
+    return { operation, id };
+  }
+  if (operation === 'surname' && people.length > 0) {
+    // A new full name around a person's name: a lone name written alone elsewhere now belongs to it, and the
+    // entities must be resolved again; or the surname of a full name written alone.
+    const person = people[Math.floor(next() * people.length)];
+    const written = person.includes(' ') ? person.split(' ').pop()! : `Dana ${person}`;
+    texts.set(id, `${text}\n${written} spoke to reporters on Tuesday.\n`);
     return { operation, id };
   }
   if (operation === 'name') {
@@ -78,10 +86,11 @@ test('incremental findings: random edits, additions and removals give the findin
   const next = random(11);
   let sameStoriesAsFull = 0;
   const placed = new Set<string>();
-  const steps = 30;
+  const steps = 40;
   for (let step = 0; step < steps; step++) {
     const storiesBefore = storySets(corpus);
-    const { operation, id } = change(texts, spare, next, step);
+    const people = corpus.entities().filter((e) => e.kind === 'person').map((e) => e.name);
+    const { operation, id } = change(texts, spare, people, next, step);
     const before = new Set([...corpus.storyMembers(id)]);
     const stamps = new Map(corpus.ids().map((article) => [article, corpus.stamp(article)]));
     const outlet = (analyses.get(id) ?? analyzeArticle(texts.get(id) ?? '')).meta.source;
@@ -118,7 +127,7 @@ test('incremental findings: random edits, additions and removals give the findin
     // Articles placed one at a time (added, or changed in their words) may land where a full grouping would not
     // put them (the class comment of StoryIndex says when); every other article is grouped as a full grouping
     // groups it.
-    if (operation === 'add' || operation === 'sentence' || operation === 'name') placed.add(id);
+    if (operation === 'add' || operation === 'sentence' || operation === 'name' || operation === 'surname') placed.add(id);
     assert.deepEqual(storySets(corpus, placed), storySets(full, placed), label);
     // Where the stories are those of a full grouping, so are the findings.
     if (storySets(corpus).join('\n') === storySets(full).join('\n')) {
@@ -133,3 +142,59 @@ test('incremental findings: random edits, additions and removals give the findin
   assert.deepEqual(storySets(corpus), storySets(fresh(analyses)));
   assert.deepEqual(comparable(regrouped.results.findings), comparable(runRules(fresh(analyses), config, same).findings));
 });
+
+// Invented articles. Each case edits one article of a small corpus; the entities kept up to date one article at a
+// time must equal a whole resolution of the same texts, and the named mentions must (or must not) share an entity.
+const BASE: Record<string, string> = {
+  'a.txt': 'Ferry delayed in Kessa\nPublished: 2024-05-03\n\nKarlin told reporters in Kessa that the ferry would sail on Friday. The harbour office agreed.\n',
+  'b.txt': 'Harbour office reopens\nPublished: 2024-05-03\n\nThe harbour office in Velora reopened on Friday after repairs, said Marta Vidal, who runs it.\n',
+};
+const ENTITY_CASES: Array<{ name: string; edit: [string, string | null]; together: [string, string][]; apart: [string, string][] }> = [
+  {
+    name: 'a full name added ties a lone surname written elsewhere to it',
+    edit: ['b.txt', `${BASE['b.txt']}Anna Karlin, the harbour master, was not available.\n`],
+    together: [['Karlin told', 'Anna Karlin']],
+    apart: [],
+  },
+  {
+    name: 'a place with its generic word added joins the place',
+    edit: ['b.txt', `${BASE['b.txt']}Ferries to Kessa Prefecture resume on Monday.\n`],
+    together: [['Kessa that', 'Kessa Prefecture']],
+    apart: [],
+  },
+  {
+    name: 'a new name tied to nothing is an entity of its own',
+    edit: ['b.txt', `${BASE['b.txt']}Orsolya Vantrikke, a passenger, praised the crew.\n`],
+    together: [],
+    apart: [['Orsolya Vantrikke', 'Marta Vidal']],
+  },
+  {
+    name: 'removing the only full name leaves the lone surname alone',
+    edit: ['c.txt', null],
+    together: [],
+    apart: [['Karlin told', 'Marta Vidal']],
+  },
+];
+
+const FULL_NAME = 'Harbour master named\nPublished: 2024-05-02\n\nThe harbour board named Anna Karlin harbour master of Kessa.\n';
+
+for (const { name, edit, together, apart } of ENTITY_CASES) {
+  test(`incremental entities: ${name}`, () => {
+    const [id, text] = edit;
+    // The removal case starts with the article it removes.
+    const start = new Map(Object.entries(text === null ? { ...BASE, [id]: FULL_NAME } : BASE));
+    const corpus = fresh(new Map([...start].map(([article, body]) => [article, analyzeArticle(body)])));
+    corpus.entities();
+    if (text === null) corpus.delete(id);
+    else corpus.set(id, analyzeArticle(text));
+    const full = fresh(new Map(corpus.ids().map((article) => [article, corpus.get(article)!])));
+    assert.deepEqual(entities(corpus), entities(full));
+    const now = new Map([...start].filter(([article]) => corpus.has(article)).map(([article, body]) => [article, article === id && text !== null ? text : body]));
+    const entityOf = (phrase: string) => {
+      for (const [article, body] of now) if (body.includes(phrase)) return corpus.entityAt(article, body.indexOf(phrase))?.id;
+      assert.fail(`${phrase} is written nowhere`);
+    };
+    for (const [x, y] of together) assert.equal(entityOf(x), entityOf(y), `${x} / ${y}`);
+    for (const [x, y] of apart) assert.notEqual(entityOf(x), entityOf(y), `${x} / ${y}`);
+  });
+}

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, EntityKind } from '../types';
+import { KeyRelations } from './keyRelations';
 import { acronymLinks, canonicalEntity, keyGroups, keyKind, sortEntities, type CanonicalEntity, type EntityOccurrence, type KeyedMentions } from './resolveEntities';
 
 /** One article as it was when the index last saw it and as it is now (undefined: absent). */
@@ -7,6 +8,9 @@ export interface ArticleChange {
   before: ArticleAnalysis | undefined;
   after: ArticleAnalysis | undefined;
 }
+
+// More keys than this appearing or vanishing at once (a pasted paragraph, a new article) resolve everything.
+const MAX_NEW_KEYS = 64;
 
 const mentionKey = (article: string, start: number): string => `${article}\u0000${start}`;
 
@@ -32,13 +36,17 @@ function replaceArticle(mentions: EntityOccurrence[], article: string, own: read
  * resolving the whole corpus again. Which keys form one entity depends only on the set of keys, their majority kinds
  * and the acronyms articles define (see keyGroups); an edit that changes none of them (typing inside a sentence,
  * an edited figure) keeps every group, and only the entities whose keys the article mentions are rebuilt from their
- * mentions. An edit that adds or removes a key, flips a key's kind or defines another acronym resolves everything.
+ * mentions. A key that appears or vanishes with nothing that could tie it to another key (a new name) is an entity
+ * of its own. An edit that adds or removes a key that may be tied to others, flips a key's kind or defines another
+ * acronym resolves everything.
  */
 export class EntityIndex {
   private readonly groupOf = new Map<string, number>();
   private readonly groupKeys: string[][] = [];
-  private readonly entityOf: CanonicalEntity[] = [];
+  /** Each group's entity; null for a group whose only key left the corpus. */
+  private readonly entityOf: Array<CanonicalEntity | null> = [];
   private readonly kindOf: Map<string, EntityKind>;
+  private readonly relations: KeyRelations;
   readonly byMention = new Map<string, CanonicalEntity>();
   readonly byId = new Map<string, CanonicalEntity>();
   private sorted: CanonicalEntity[] | null = null;
@@ -47,6 +55,7 @@ export class EntityIndex {
   constructor(byKey: Map<string, KeyedMentions[]>) {
     const { groups, kindOf } = keyGroups(byKey);
     this.kindOf = kindOf;
+    this.relations = new KeyRelations(byKey);
     groups.forEach((keys, group) => {
       for (const key of keys) this.groupOf.set(key, group);
       this.groupKeys.push(keys);
@@ -58,7 +67,7 @@ export class EntityIndex {
 
   /** Every entity, most mentioned first (sorted again only after a change). */
   entities(): CanonicalEntity[] {
-    this.sorted ??= sortEntities([...this.entityOf]);
+    this.sorted ??= sortEntities(this.entityOf.filter((entity) => entity !== null));
     return this.sorted;
   }
 
@@ -69,16 +78,41 @@ export class EntityIndex {
    */
   update(byKey: Map<string, KeyedMentions[]>, changes: readonly ArticleChange[]): Set<string> | null {
     const touched = new Set<string>();
+    const added = new Set<string>();
+    const removed = new Set<string>();
     for (const { before, after } of changes) {
       const keysBefore = new Set((before?.entities ?? []).map((m) => m.key));
       const keysAfter = new Set((after?.entities ?? []).map((m) => m.key));
       for (const key of [...keysBefore, ...keysAfter]) {
-        // A key that appeared or vanished, or whose kind flipped, can regroup keys anywhere.
         const list = byKey.get(key);
-        if (!list || !this.groupOf.has(key) || keyKind(list) !== this.kindOf.get(key)) return null;
-        touched.add(key);
+        const known = this.groupOf.has(key);
+        // A key whose kind flipped can regroup keys anywhere.
+        if (list && known && keyKind(list) !== this.kindOf.get(key)) return null;
+        if (list && known) touched.add(key);
+        else if (list) added.add(key);
+        else if (known) removed.add(key);
       }
       if (acronymLinks(before?.entities ?? []).join('\u0001') !== acronymLinks(after?.entities ?? []).join('\u0001')) return null;
+    }
+    // A key that appeared or vanished keeps the other groups only when nothing ties it to another key (a new name
+    // being typed: "Vossb", "Vossbe", …); a key that was grouped with others, or may be, resolves everything.
+    if (added.size + removed.size > MAX_NEW_KEYS) return null;
+    const present = (key: string) => this.groupOf.has(key) || added.has(key);
+    const changing = [...added, ...removed];
+    for (const key of removed) {
+      if (this.groupKeys[this.groupOf.get(key)!].length > 1 || this.relations.tied(key, true, changing, present)) return null;
+    }
+    for (const key of added) if (this.relations.tied(key, false, changing, present)) return null;
+    for (const key of removed) {
+      const group = this.groupOf.get(key)!;
+      const old = this.entityOf[group]!;
+      for (const m of old.mentions) this.byMention.delete(mentionKey(m.article, m.start));
+      this.byId.delete(old.id);
+      this.entityOf[group] = null;
+      this.groupKeys[group] = [];
+      this.groupOf.delete(key);
+      this.kindOf.delete(key);
+      this.relations.remove(key);
     }
     const affected = new Set<string>();
     const groups = [...new Set([...touched].map((key) => this.groupOf.get(key)!))];
@@ -92,26 +126,29 @@ export class EntityIndex {
       for (const group of groups) if ((was.get(group) ?? '') !== (is.get(group) ?? '')) same.delete(group);
     }
     const rebuilt = groups.filter((group) => !same.has(group));
-    const olds = rebuilt.map((group) => this.entityOf[group]);
+    const olds = rebuilt.map((group) => this.entityOf[group]!);
     // All old mentions go first: a mention of a changed article may move from one rebuilt entity to another.
     for (const old of olds) {
       for (const m of old.mentions) this.byMention.delete(mentionKey(m.article, m.start));
       this.byId.delete(old.id);
     }
     for (const { article, before } of changes) {
-      for (const m of before?.entities ?? []) if (same.has(this.groupOf.get(m.key)!)) this.byMention.delete(mentionKey(article, m.start));
+      for (const m of before?.entities ?? []) {
+        const group = this.groupOf.get(m.key);
+        if (group !== undefined && same.has(group)) this.byMention.delete(mentionKey(article, m.start));
+      }
     }
     for (const { article, after } of changes) {
       const moved = new Map<number, EntityOccurrence[]>();
       for (const m of after?.entities ?? []) {
-        const group = this.groupOf.get(m.key)!;
-        if (!same.has(group)) continue;
+        const group = this.groupOf.get(m.key);
+        if (group === undefined || !same.has(group)) continue;
         const list = moved.get(group) ?? [];
         list.push({ article, start: m.start, end: m.end, text: m.text });
         moved.set(group, list);
       }
       for (const group of same) {
-        const entity = this.entityOf[group];
+        const entity = this.entityOf[group]!;
         const own = (moved.get(group) ?? []).sort((x, y) => x.start - y.start);
         replaceArticle(entity.mentions, article, own);
         for (const m of own) this.byMention.set(mentionKey(article, m.start), entity);
@@ -127,7 +164,17 @@ export class EntityIndex {
         for (const m of entity.mentions) affected.add(m.article);
       }
     });
-    if (rebuilt.length === 0) return affected;
+    for (const key of added) {
+      const group = this.groupKeys.length;
+      this.groupKeys.push([key]);
+      this.groupOf.set(key, group);
+      this.kindOf.set(key, keyKind(byKey.get(key)!));
+      this.relations.add(key);
+      const entity = canonicalEntity([key], byKey);
+      this.entityOf.push(entity);
+      this.add(entity);
+    }
+    if (rebuilt.length === 0 && added.size === 0 && removed.size === 0) return affected;
     this.sorted = null;
     return affected;
   }
@@ -136,7 +183,8 @@ export class EntityIndex {
   private describe(analysis: ArticleAnalysis | undefined): Map<number, string> {
     const described = new Map<number, string>();
     for (const m of analysis?.entities ?? []) {
-      const group = this.groupOf.get(m.key)!;
+      const group = this.groupOf.get(m.key);
+      if (group === undefined) continue;
       described.set(group, `${described.get(group) ?? ''}${m.key}\u0000${m.kind}\u0000${m.canonical}\u0000${m.text}\u0000${m.titles.join('\u0002')}\u0001`);
     }
     return described;

@@ -28,13 +28,13 @@ export interface KeyedMentions {
 }
 
 // Generic place words that a name may drop: "Kessa Prefecture" is "Kessa", "Foo Temple" is "Foo".
-const PLACE_SUFFIXES = new Set([
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   'prefecture', 'province', 'county', 'city', 'district', 'region', 'temple', 'shrine', 'island', 'islands',
   'municipality', 'oblast', 'governorate', 'state', 'town', 'village',
 ]);
 
-const compact = (key: string): string => key.replace(/ /g, '');
-const isAcronymText = (text: string): boolean => /^(?:\p{Lu}[\p{Lu}\d&]{1,7}|(?:\p{Lu}\.){2,})$/u.test(text.trim());
+export const compact = (key: string): string => key.replace(/ /g, '');
+export const isAcronymText = (text: string): boolean => /^(?:\p{Lu}[\p{Lu}\d&]{1,7}|(?:\p{Lu}\.){2,})$/u.test(text.trim());
 
 function majority<T>(values: T[]): T {
   const counts = new Map<T, number>();
@@ -89,7 +89,7 @@ export function acronymLinks(mentions: readonly EntityMention[]): string[] {
   return links.sort();
 }
 
-const acronymKeyOf = (text: string): string => text.replace(/\./g, ' ').trim().toLowerCase().replace(/\s+/g, ' ');
+export const acronymKeyOf = (text: string): string => text.replace(/\./g, ' ').trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Which matching keys form one entity (the rules above), and each key's majority kind. Depends only on the set of
