@@ -8,6 +8,7 @@ import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { runRules } from '../../server/src/engine/rules/runRules';
 import { StoryFindings } from '../../server/src/engine/rules/storyFindings';
 import type { Finding } from '../../server/src/engine/rules/types';
+import type { RegroupLimits } from '../../server/src/engine/stories/storyIndex';
 import type { ArticleAnalysis } from '../../server/src/engine/types';
 
 // Comparable findings: everything but the function that lists related spans on request, in a fixed order.
@@ -18,8 +19,8 @@ const storySets = (corpus: Corpus, without: ReadonlySet<string> = new Set()): st
 const entities = (corpus: Corpus): string[] => corpus.entities().map((e) => JSON.stringify(e)).sort();
 
 /** A corpus built afresh from analyses, in the given order: what a full recomputation sees. */
-function fresh(analyses: ReadonlyMap<string, ArticleAnalysis>): Corpus {
-  const corpus = new Corpus();
+function fresh(analyses: ReadonlyMap<string, ArticleAnalysis>, regroup?: RegroupLimits): Corpus {
+  const corpus = new Corpus(regroup);
   for (const [id, analysis] of analyses) corpus.set(id, analysis);
   return corpus;
 }
@@ -78,7 +79,8 @@ test('incremental findings: random edits, additions and removals give the findin
   const texts = new Map(generated.slice(0, 56).map((a) => [a.id, a.text]));
   const spare = generated.slice(56).map((a) => a.text);
   const analyses = new Map([...texts].map(([id, text]) => [id, analyzeArticle(text)]));
-  const corpus = fresh(analyses);
+  // Stories are placed one article at a time in this small corpus too (by default it would be grouped again).
+  const corpus = fresh(analyses, { minArticles: 0, maxChangedFraction: 1 });
   const findings = new StoryFindings();
   const config = defaultConfig();
   const same = (article: string) => article;
@@ -141,6 +143,19 @@ test('incremental findings: random edits, additions and removals give the findin
   const regrouped = findings.update(corpus, config, same);
   assert.deepEqual(storySets(corpus), storySets(fresh(analyses)));
   assert.deepEqual(comparable(regrouped.results.findings), comparable(runRules(fresh(analyses), config, same).findings));
+});
+
+test('incremental findings: a corpus compared while empty, then filled, is compared as a whole', () => {
+  const corpus = new Corpus();
+  const findings = new StoryFindings();
+  const config = defaultConfig();
+  const same = (article: string) => article;
+  findings.update(corpus, config, same);
+  const analyses = new Map(generateCorpus(10, 3).map((a) => [a.id, analyzeArticle(a.text)]));
+  for (const [id, analysis] of analyses) corpus.set(id, analysis);
+  const { results } = findings.update(corpus, config, same);
+  assert.ok(results.findings.length > 0);
+  assert.deepEqual(comparable(results.findings), comparable(runRules(fresh(analyses), config, same).findings));
 });
 
 // Invented articles. Each case edits one article of a small corpus; the entities kept up to date one article at a

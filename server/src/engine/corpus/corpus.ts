@@ -1,6 +1,6 @@
 import { insideSpans } from '../boilerplate/findBoilerplate';
 import type { Stories, StoryMode } from '../stories/stories';
-import { StoryIndex, type StoryInputs } from '../stories/storyIndex';
+import { REGROUP_LIMITS, StoryIndex, type RegroupLimits, type StoryInputs } from '../stories/storyIndex';
 import type { ArticleAnalysis, DateMention, EntityMention, FigureMention, Span } from '../types';
 import { EntityIndex, entitySignature } from './entityIndex';
 import { LineIndex } from './lineIndex';
@@ -53,6 +53,9 @@ export class Corpus {
   private stampCount = 0;
   private generation = 0;
   private mode: StoryMode = 'auto';
+
+  /** `regroup` says when stories are grouped again as a whole rather than one changed article at a time. */
+  constructor(private readonly regroup: RegroupLimits = REGROUP_LIMITS) {}
 
   /** Increases with every change; callers use it to know whether cached answers are stale. */
   get version(): number {
@@ -283,7 +286,7 @@ export class Corpus {
     };
     const changes = [...this.ungrouped].map(([article, before]) => ({ article, before, after: this.articles.get(article) }));
     this.ungrouped.clear();
-    const update = this.grouped?.update(inputs, changes);
+    const update = this.grouped?.update(inputs, changes, this.regroup);
     if (update) {
       for (const id of update.boilerplate) this.bump(id);
       return this.grouped!.stories;

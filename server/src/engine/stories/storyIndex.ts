@@ -20,9 +20,18 @@ export interface StoryUpdate {
   boilerplate: Set<string>;
 }
 
-// Above this many changed articles (or this fraction of the corpus), grouping runs again over the whole corpus.
-const MAX_INCREMENTAL = 16;
-const MAX_INCREMENTAL_FRACTION = 0.02;
+/** When a corpus is grouped again as a whole rather than one changed article at a time. */
+export interface RegroupLimits {
+  /** Below this many articles at the last full grouping, every change groups the corpus again (it takes milliseconds). */
+  minArticles: number;
+  /**
+   * Articles changed since the last full grouping, as a fraction of the articles it grouped, above which the corpus
+   * is grouped again: its weights no longer describe the corpus (after indexing, every article is new).
+   */
+  maxChangedFraction: number;
+}
+
+export const REGROUP_LIMITS: RegroupLimits = { minArticles: 300, maxChangedFraction: 0.02 };
 
 const sameTerms = (a: ReadonlyMap<string, number> | undefined, b: ReadonlyMap<string, number>): boolean => {
   if (!a || a.size !== b.size) return false;
@@ -46,7 +55,7 @@ const sameSpans = (a: readonly Span[] | undefined, b: readonly Span[]): boolean 
  * split one, (3) the new article's own terms are not counted in the frozen frequencies (a term only it and articles
  * placed after the last full grouping share is not linked), or (4) an edit changed other articles' terms (a changed
  * entity resolution, a line that became repeated) without re-placing them. A full grouping runs again when many
- * articles changed since the last one (the end of indexing) or when asked.
+ * articles changed since the last one (the end of indexing; see RegroupLimits), on a small corpus, or when asked.
  */
 export class StoryIndex {
   readonly stories: Stories;
@@ -58,6 +67,9 @@ export class StoryIndex {
   private readonly postings = new Map<number, number[]>();
   /** Each article's publication day as grouping last read it. */
   private readonly published = new Map<string, string | null>();
+
+  /** Articles changed since the last full grouping. */
+  private changedSince = 0;
 
   private constructor(stories: Stories, private readonly mode: StoryMode, private readonly model: StoryModel | null) {
     this.stories = stories;
@@ -111,9 +123,14 @@ export class StoryIndex {
    * Applies changed articles (see the class comment), or returns null, changing nothing, when too many changed
    * for placing them one at a time to stay close to a full grouping.
    */
-  update(inputs: StoryInputs, changes: readonly ArticleChange[]): StoryUpdate | null {
-    const limit = Math.max(MAX_INCREMENTAL, Math.ceil(MAX_INCREMENTAL_FRACTION * inputs.articles.size));
-    if (changes.length > limit || (this.mode === 'auto' && !this.model)) return null;
+  update(inputs: StoryInputs, changes: readonly ArticleChange[], limits: RegroupLimits = REGROUP_LIMITS): StoryUpdate | null {
+    if (this.mode === 'auto') {
+      // Grouping by folder or as one story is exact one article at a time; grouping by content is not.
+      const count = this.model?.count ?? 0;
+      const changed = this.changedSince + changes.length;
+      if (!this.model || count < limits.minArticles || changed > limits.maxChangedFraction * count) return null;
+    }
+    this.changedSince += changes.length;
     for (const { article, after } of changes) {
       if (!after) {
         this.leave(article);
