@@ -44,8 +44,6 @@ export class Corpus {
   private resolved: EntityIndex | null = null;
   /** Articles changed since entities were last resolved, with their analysis then (undefined: absent then). */
   private readonly unresolved = new Map<string, ArticleAnalysis | undefined>();
-  /** What the rules read of each article's entities at the last whole resolution (see entitySignature). */
-  private readonly signatures = new Map<string, string>();
   private grouped: StoryIndex | null = null;
   /** Articles changed since stories were last brought up to date, with their analysis then. */
   private readonly ungrouped = new Map<string, ArticleAnalysis | undefined>();
@@ -306,26 +304,20 @@ export class Corpus {
     this.unresolved.clear();
     const affected = this.resolved?.update(this.byKey, changes);
     if (affected) {
-      // The next whole resolution compares these articles afresh.
-      for (const id of affected) {
-        this.bump(id);
-        this.signatures.delete(id);
-      }
-      for (const { article } of changes) {
-        this.bump(article);
-        this.signatures.delete(article);
-      }
+      for (const id of affected) this.bump(id);
       return this.resolved!;
     }
+    const previous = this.resolved;
     this.resolved = new EntityIndex(this.byKey);
-    for (const { article } of changes) this.signatures.delete(article);
-    for (const [id, analysis] of this.articles) {
-      const signature = entitySignature(id, analysis, this.resolved.byMention);
-      if (this.signatures.get(id) === signature) continue;
-      this.signatures.set(id, signature);
-      this.bump(id);
+    // Articles whose mentions now resolve otherwise are restamped. The first resolution restamps nothing: every
+    // article's stamp is new since its set().
+    if (previous) {
+      const changed = new Set(changes.map((c) => c.article));
+      for (const [id, analysis] of this.articles) {
+        if (changed.has(id)) continue;
+        if (entitySignature(id, analysis, previous.byMention) !== entitySignature(id, analysis, this.resolved.byMention)) this.bump(id);
+      }
     }
-    for (const id of [...this.signatures.keys()]) if (!this.articles.has(id)) this.signatures.delete(id);
     return this.resolved;
   }
 }

@@ -46,7 +46,8 @@ export class EntityIndex {
   /** Each group's entity; null for a group whose only key left the corpus. */
   private readonly entityOf: Array<CanonicalEntity | null> = [];
   private readonly kindOf: Map<string, EntityKind>;
-  private readonly relations: KeyRelations;
+  /** Made on the first key that appears or vanishes (a whole resolution needs none). */
+  private relationsMade: KeyRelations | null = null;
   readonly byMention = new Map<string, CanonicalEntity>();
   readonly byId = new Map<string, CanonicalEntity>();
   private sorted: CanonicalEntity[] | null = null;
@@ -55,7 +56,6 @@ export class EntityIndex {
   constructor(byKey: Map<string, KeyedMentions[]>) {
     const { groups, kindOf } = keyGroups(byKey);
     this.kindOf = kindOf;
-    this.relations = new KeyRelations(byKey);
     groups.forEach((keys, group) => {
       for (const key of keys) this.groupOf.set(key, group);
       this.groupKeys.push(keys);
@@ -97,12 +97,13 @@ export class EntityIndex {
     // A key that appeared or vanished keeps the other groups only when nothing ties it to another key (a new name
     // being typed: "Vossb", "Vossbe", …); a key that was grouped with others, or may be, resolves everything.
     if (added.size + removed.size > MAX_NEW_KEYS) return null;
-    const present = (key: string) => this.groupOf.has(key) || added.has(key);
     const changing = [...added, ...removed];
+    const present = (key: string) => this.groupOf.has(key) || added.has(key);
+    if (changing.length > 0) this.relationsMade ??= new KeyRelations(byKey, removed, added);
     for (const key of removed) {
-      if (this.groupKeys[this.groupOf.get(key)!].length > 1 || this.relations.tied(key, true, changing, present)) return null;
+      if (this.groupKeys[this.groupOf.get(key)!].length > 1 || this.relationsMade!.tied(key, true, changing, present)) return null;
     }
-    for (const key of added) if (this.relations.tied(key, false, changing, present)) return null;
+    for (const key of added) if (this.relationsMade!.tied(key, false, changing, present)) return null;
     for (const key of removed) {
       const group = this.groupOf.get(key)!;
       const old = this.entityOf[group]!;
@@ -112,7 +113,7 @@ export class EntityIndex {
       this.groupKeys[group] = [];
       this.groupOf.delete(key);
       this.kindOf.delete(key);
-      this.relations.remove(key);
+      this.relationsMade!.remove(key);
     }
     const affected = new Set<string>();
     const groups = [...new Set([...touched].map((key) => this.groupOf.get(key)!))];
@@ -169,7 +170,7 @@ export class EntityIndex {
       this.groupKeys.push([key]);
       this.groupOf.set(key, group);
       this.kindOf.set(key, keyKind(byKey.get(key)!));
-      this.relations.add(key);
+      this.relationsMade!.add(key);
       const entity = canonicalEntity([key], byKey);
       this.entityOf.push(entity);
       this.add(entity);

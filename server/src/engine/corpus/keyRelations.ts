@@ -30,10 +30,15 @@ export class KeyRelations {
   private readonly parts = new Map<string, number>();
   private readonly acronyms = new Set<string>();
 
-  /** Counts the keys of a corpus. Acronym targets are read once: an edit that changes them resolves everything. */
-  constructor(byKey: ReadonlyMap<string, KeyedMentions[]>) {
+  /**
+   * Counts the keys of a corpus as its last resolution knew them: the keys of `byKey`, without those `added` since
+   * and with those `removed` since. Acronym targets are read once: an edit that changes them resolves everything,
+   * and removed keys define none (their acronym links would have differed).
+   */
+  constructor(byKey: ReadonlyMap<string, KeyedMentions[]>, removed: Iterable<string>, added: ReadonlySet<string>) {
+    for (const key of removed) this.add(key);
     for (const [key, groups] of byKey) {
-      this.add(key);
+      if (!added.has(key)) this.add(key);
       for (const group of groups) {
         for (const mention of group.mentions) {
           if (!isAcronymText(mention.text)) continue;

@@ -12,38 +12,58 @@ export interface SharedLine extends Span {
  * same lines as outletRepeatedLines over the whole corpus, without reading the whole corpus.
  */
 export class LineIndex {
-  private readonly articlesOf = new Map<string, Set<string>>();
+  // Most lines are written once: such a line keeps its one article as a string, and a set only when shared.
+  private readonly articlesOf = new Map<string, string | Set<string>>();
 
   add(article: string, analysis: ArticleAnalysis): void {
     for (const line of lineKeys(analysis)) {
-      const set = this.articlesOf.get(line.key);
-      if (set) set.add(article);
-      else this.articlesOf.set(line.key, new Set([article]));
+      const held = this.articlesOf.get(line.key);
+      if (held === undefined) this.articlesOf.set(line.key, article);
+      else if (typeof held === 'string') {
+        if (held !== article) this.articlesOf.set(line.key, new Set([held, article]));
+      } else held.add(article);
     }
   }
 
   remove(article: string, analysis: ArticleAnalysis): void {
     for (const line of lineKeys(analysis)) {
-      const set = this.articlesOf.get(line.key);
-      if (!set) continue;
-      set.delete(article);
-      if (set.size === 0) this.articlesOf.delete(line.key);
+      const held = this.articlesOf.get(line.key);
+      if (held === undefined) continue;
+      if (typeof held === 'string') {
+        if (held === article) this.articlesOf.delete(line.key);
+        continue;
+      }
+      held.delete(article);
+      if (held.size === 1) this.articlesOf.set(line.key, [...held][0]);
     }
   }
 
   /** The articles that write a line. */
-  sharers(key: string): ReadonlySet<string> {
-    return this.articlesOf.get(key) ?? new Set();
+  sharers(key: string): Iterable<string> {
+    const held = this.articlesOf.get(key);
+    return held === undefined ? [] : typeof held === 'string' ? [held] : held;
   }
 
   /** An article's lines that other articles of its outlet also write, in the article's order. */
   repeated(analysis: ArticleAnalysis): SharedLine[] {
-    return lineKeys(analysis).filter((line) => (this.articlesOf.get(line.key)?.size ?? 0) > 1);
+    return lineKeys(analysis).filter((line) => typeof this.articlesOf.get(line.key) === 'object');
   }
 }
 
+// Keys are read when an article is added, removed and grouped: made once per analysis.
+const keysOf = new WeakMap<ArticleAnalysis, SharedLine[]>();
+
 /** An article's lines keyed by outlet and fingerprint, each key once (at its first line); none without an outlet. */
 export function lineKeys(analysis: ArticleAnalysis): SharedLine[] {
+  let lines = keysOf.get(analysis);
+  if (!lines) {
+    lines = makeLineKeys(analysis);
+    keysOf.set(analysis, lines);
+  }
+  return lines;
+}
+
+function makeLineKeys(analysis: ArticleAnalysis): SharedLine[] {
   const outlet = analysis.meta.source?.toLowerCase();
   if (!outlet) return [];
   const seen = new Set<string>();
