@@ -151,7 +151,7 @@ test('incremental findings: a corpus compared while empty, then filled, is compa
   const config = defaultConfig();
   const same = (article: string) => article;
   findings.update(corpus, config, same);
-  const analyses = new Map(generateCorpus(10, 3).map((a) => [a.id, analyzeArticle(a.text)]));
+  const analyses = new Map(generateCorpus(24, 3).map((a) => [a.id, analyzeArticle(a.text)]));
   for (const [id, analysis] of analyses) corpus.set(id, analysis);
   const { results } = findings.update(corpus, config, same);
   assert.ok(results.findings.length > 0);
