@@ -25,8 +25,9 @@ export interface RegroupLimits {
   /** Below this many articles at the last full grouping, every change groups the corpus again (it takes milliseconds). */
   minArticles: number;
   /**
-   * Articles changed since the last full grouping, as a fraction of the articles it grouped, above which the corpus
-   * is grouped again: its weights no longer describe the corpus (after indexing, every article is new).
+   * Articles changed since the last full grouping (counted once however often they change), as a fraction of the
+   * articles it grouped, above which the corpus is grouped again: its weights no longer describe the corpus (after
+   * indexing, every article is new).
    */
   maxChangedFraction: number;
 }
@@ -68,8 +69,8 @@ export class StoryIndex {
   /** Each article's publication day as grouping last read it. */
   private readonly published = new Map<string, string | null>();
 
-  /** Articles changed since the last full grouping. */
-  private changedSince = 0;
+  /** Articles placed one at a time or removed since the last full grouping: how far its weights have drifted. */
+  private readonly drifted = new Set<string>();
 
   private constructor(stories: Stories, private readonly mode: StoryMode, private readonly model: StoryModel | null) {
     this.stories = stories;
@@ -127,14 +128,14 @@ export class StoryIndex {
     if (this.mode === 'auto') {
       // Grouping by folder or as one story is exact one article at a time; grouping by content is not.
       const count = this.model?.count ?? 0;
-      const changed = this.changedSince + changes.length;
+      const changed = new Set([...this.drifted, ...changes.map((c) => c.article)]).size;
       if (!this.model || count < limits.minArticles || changed > limits.maxChangedFraction * count) return null;
     }
-    this.changedSince += changes.length;
     for (const { article, after } of changes) {
       if (!after) {
         this.leave(article);
         this.terms.delete(article);
+        this.drifted.add(article);
         continue;
       }
       if (this.mode !== 'auto') {
@@ -147,6 +148,7 @@ export class StoryIndex {
       if (known && sameTerms(this.terms.get(article), terms) && after.meta.published === this.published.get(article)) continue;
       this.leave(article);
       this.place(article, terms, after.meta.published);
+      this.drifted.add(article);
     }
     // Lines the changed articles write (before and after): whether each spans stories may have changed, for every
     // article that writes it.
