@@ -75,7 +75,7 @@ export class Corpus {
     this.regroupStories();
   }
 
-  /** The story an article belongs to (computed lazily over the whole corpus, then cached until the next change). */
+  /** The story an article belongs to (grouped lazily, then brought up to date after changes; see StoryIndex). */
   storyOf(id: string): string {
     return this.groupStories().storyOf.get(id) ?? `story:${id}`;
   }
@@ -202,6 +202,11 @@ export class Corpus {
    */
   stamp(id: string): number {
     return this.stamps.get(id) ?? 0;
+  }
+
+  /** The latest stamp given to any article: stamps only grow, so a stamp above a clock read earlier is newer. */
+  get stampClock(): number {
+    return this.stampCount;
   }
 
   /** Brings entities and stories up to date, so that stamps and stories are current. */

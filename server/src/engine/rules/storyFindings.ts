@@ -31,6 +31,8 @@ export class StoryFindings {
   private corpus: Corpus | null = null;
   private config: EngineConfig | null = null;
   private all: Finding[] | null = null;
+  /** The corpus's stamp clock at the last update: a member stamped later has changed since. */
+  private stampsSeen = -1;
 
   update(corpus: Corpus, config: EngineConfig, relativePath: (article: string) => string): FindingsUpdate {
     let changed: Set<string> | null = new Set<string>();
@@ -41,6 +43,7 @@ export class StoryFindings {
       this.agreement.corroborated.clear();
       this.corpus = corpus;
       this.config = config;
+      this.stampsSeen = -1;
       changed = null;
     }
     corpus.settle();
@@ -49,10 +52,18 @@ export class StoryFindings {
     // Every stale story is forgotten before any is compared again: an article that moved from one story to another
     // must not lose its new findings when its old story is forgotten after its new one was compared.
     const stale: Array<{ story: string; members: readonly string[]; signature: string }> = [];
+    const since = this.stampsSeen;
+    this.stampsSeen = corpus.stampClock;
     for (const [story, members] of current) {
       const cached = this.stories.get(story);
+      // The same member list with no stamp newer than the last update: nothing the rules read has changed. Otherwise
+      // the signature decides (a full regrouping makes new lists of the same members).
+      if (cached && cached.members === members && !members.some((id) => corpus.stamp(id) > since)) continue;
       const signature = members.map((id) => `${id}\u0000${corpus.stamp(id)}`).join('\u0001');
-      if (cached?.signature === signature) continue;
+      if (cached?.signature === signature) {
+        cached.members = members;
+        continue;
+      }
       if (cached) this.forget(story, cached, changed);
       stale.push({ story, members, signature });
     }
