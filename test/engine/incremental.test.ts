@@ -134,6 +134,9 @@ test('incremental findings: random edits, additions and removals give the findin
     // Where the stories are those of a full grouping, so are the findings.
     if (storySets(corpus).join('\n') === storySets(full).join('\n')) {
       sameStoriesAsFull++;
+      // And so is boilerplate: a line an outlet repeats in articles of two stories.
+      const boilerplate = (c: Corpus) => [...analyses].flatMap(([article, a]) => (a.lineFingerprints ?? []).filter((line) => c.isBoilerplate(article, line.start)).map((line) => `${article}@${line.start}`));
+      assert.deepEqual(boilerplate(corpus), boilerplate(full), label);
       assert.deepEqual(comparable(update.results.findings), comparable(runRules(full, config, same).findings), label);
     }
   }
@@ -213,3 +216,26 @@ for (const { name, edit, together, apart } of ENTITY_CASES) {
     for (const [x, y] of apart) assert.notEqual(entityOf(x), entityOf(y), `${x} / ${y}`);
   });
 }
+
+test('incremental boilerplate: a line an outlet starts repeating in another story becomes boilerplate in both', () => {
+  const generated = generateCorpus(40, 5);
+  const analyses = new Map(generated.map((a) => [a.id, analyzeArticle(a.text)]));
+  const corpus = fresh(analyses, { minArticles: 0, maxChangedFraction: 1 });
+  corpus.settle();
+  // Two articles of one outlet in two stories.
+  const outletOf = (id: string) => analyses.get(id)!.meta.source;
+  const first = generated.find((a) => outletOf(a.id) && generated.some((b) => outletOf(b.id) === outletOf(a.id) && corpus.storyOf(b.id) !== corpus.storyOf(a.id)))!;
+  const second = generated.find((b) => outletOf(b.id) === outletOf(first.id) && corpus.storyOf(b.id) !== corpus.storyOf(first.id))!;
+  const pitch = 'Reporting by the coastal desk with help from regional stringers.';
+  for (const article of [first, second]) {
+    const text = `${article.text}\n${pitch}\n`;
+    analyses.set(article.id, analyzeArticle(text));
+    corpus.set(article.id, analyses.get(article.id)!);
+    corpus.settle();
+  }
+  // The first article did not change in the second step; its line became boilerplate through the second.
+  const at = (article: { id: string; text: string }) => `${article.text}\n${pitch}\n`.lastIndexOf(pitch);
+  assert.equal(corpus.isBoilerplate(first.id, at(first)), true);
+  assert.equal(corpus.isBoilerplate(second.id, at(second)), true);
+  assert.equal(fresh(analyses).isBoilerplate(first.id, at(first)), true);
+});

@@ -54,7 +54,8 @@ export class LineIndex {
 const keysOf = new WeakMap<ArticleAnalysis, SharedLine[]>();
 
 /** An article's lines keyed by outlet and fingerprint, each key once (at its first line); none without an outlet. */
-export function lineKeys(analysis: ArticleAnalysis): SharedLine[] {
+export function lineKeys(analysis: ArticleAnalysis | undefined): SharedLine[] {
+  if (!analysis) return [];
   let lines = keysOf.get(analysis);
   if (!lines) {
     lines = makeLineKeys(analysis);

@@ -131,6 +131,7 @@ export class StoryIndex {
       const changed = new Set([...this.drifted, ...changes.map((c) => c.article)]).size;
       if (!this.model || count < limits.minArticles || changed > limits.maxChangedFraction * count) return null;
     }
+    const storiesBefore = new Map(changes.map(({ article }) => [article, this.stories.storyOf.get(article)]));
     for (const { article, after } of changes) {
       if (!after) {
         this.leave(article);
@@ -150,15 +151,19 @@ export class StoryIndex {
       this.place(article, terms, after.meta.published);
       this.drifted.add(article);
     }
-    // Lines the changed articles write (before and after): whether each spans stories may have changed, for every
-    // article that writes it.
+    // Whether a line spans stories changes only for lines an article started or stopped writing, or for all its
+    // lines when it changed story: their writers' boilerplate is looked at again (a sign-off thousands of articles
+    // share is not, when the article only changed elsewhere).
     const affected = new Set<string>();
     for (const { article, before, after } of changes) {
       affected.add(article);
-      for (const analysis of [before, after]) {
-        if (!analysis) continue;
-        for (const line of lineKeys(analysis)) for (const other of inputs.lines.sharers(line.key)) affected.add(other);
-      }
+      const keysBefore = lineKeys(before);
+      const keysAfter = lineKeys(after);
+      const moved = storiesBefore.get(article) !== this.stories.storyOf.get(article);
+      const kept = new Set(keysBefore.map((line) => line.key));
+      const written = new Set(keysAfter.map((line) => line.key));
+      const lines = moved ? [...kept, ...written] : [...[...kept].filter((key) => !written.has(key)), ...[...written].filter((key) => !kept.has(key))];
+      for (const key of lines) for (const other of inputs.lines.sharers(key)) affected.add(other);
     }
     const boilerplate = new Set<string>();
     const across = new Map<string, boolean>();
