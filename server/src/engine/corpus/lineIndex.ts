@@ -9,7 +9,7 @@ export interface SharedLine extends Span {
  * The lines each outlet writes, by fingerprint, with the articles that write them, kept up to date as articles are
  * added, changed and removed (work proportional to the article's lines). A line found in two or more articles of
  * one outlet is repeated: a sign-off, a newsletter pitch, or wire copy shared by reports of one story. Gives the
- * same lines as outletRepeatedLines over the whole corpus, without reading the whole corpus.
+ * same lines as grouping every outlet's lines over the whole corpus would, without reading the whole corpus.
  */
 export class LineIndex {
   // Most lines are written once: such a line keeps its one article as a string, and a set only when shared.
