@@ -1,8 +1,6 @@
 import { insideSpans } from '../boilerplate/findBoilerplate';
-import type { CanonicalEntity } from '../corpus/resolveEntities';
 import { matchKey } from '../text/fold';
 import type { ArticleAnalysis, Span } from '../types';
-import type { StoryArticle } from './groupStories';
 import { wordStem } from './terms';
 
 // Connectors inside names ("Bank of England") say nothing about a story.
@@ -37,19 +35,4 @@ export function articleStoryTerms(analysis: ArticleAnalysis, entityAt: (start: n
     }
   }
   return map;
-}
-
-/** The story-grouping view of every article (see articleStoryTerms). */
-export function storyArticles(
-  articles: ReadonlyMap<string, ArticleAnalysis>,
-  entities: readonly CanonicalEntity[],
-  repeated: ReadonlyMap<string, readonly Span[]> = new Map(),
-): StoryArticle[] {
-  const byMention = new Map<string, string>();
-  for (const entity of entities) for (const m of entity.mentions) byMention.set(`${m.article}\u0000${m.start}`, entity.id);
-  return [...articles].map(([id, analysis]) => ({
-    id,
-    terms: articleStoryTerms(analysis, (start) => byMention.get(`${id}\u0000${start}`), repeated.get(id) ?? []),
-    published: analysis.meta.published,
-  }));
 }
