@@ -63,7 +63,7 @@ export function instrument(): void {
     meters.lastPlaced.push(placed);
     sampleHeap();
   });
-  wrap(grouping, 'groupStories', 'groupMs', ([articles]) => {
+  wrap(grouping, 'groupStoriesWithModel', 'groupMs', ([articles]) => {
     meters.lastStoryArticles = articles;
     sampleHeap();
   });

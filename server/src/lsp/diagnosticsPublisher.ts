@@ -11,13 +11,16 @@ export interface PublishTarget {
 
 /**
  * Publishes the findings as diagnostics, per article and only where they changed, shortly after the corpus or the
- * configuration settles; and the problems of crosscheck.json on the file itself.
+ * configuration settles; and the problems of crosscheck.json on the file itself. After an edit only the articles
+ * whose findings may have changed (the members of the stories compared again) are converted and compared.
  */
 export class DiagnosticsPublisher {
   private readonly published = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   private stamp = '';
   private configUri: string | null = null;
+  /** Whether the next publish compares every article, not only those whose findings changed. */
+  private everything = true;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -33,6 +36,7 @@ export class DiagnosticsPublisher {
   /** Forgets what was published, so the next publish sends everything again. */
   reset(): void {
     this.stamp = '';
+    this.everything = true;
   }
 
   /** Shows crosscheck.json's problems on their lines (an empty list clears them). */
@@ -66,17 +70,23 @@ export class DiagnosticsPublisher {
     const stamp = `${this.index.corpus.version}:${this.findings.configVersion}`;
     if (stamp === this.stamp) return;
     this.stamp = stamp;
-    const byArticle = findingsToDiagnostics(this.index.corpus, this.findings.results().findings);
-    for (const [uri, diagnostics] of byArticle) {
+    this.findings.results();
+    // Only articles whose findings changed are converted and compared (all of them after a reset or a new
+    // configuration): an edit touches one story, and converting every article's diagnostics took seconds.
+    const changed = this.findings.takeChanged();
+    const articles = changed === null || this.everything ? new Set([...this.published.keys(), ...this.index.corpus.ids()]) : changed;
+    this.everything = false;
+    for (const uri of articles) {
+      const findings = this.findings.findingsOf(uri);
+      const diagnostics = findings.length > 0 ? findingsToDiagnostics(this.index.corpus, [...findings]).get(uri) ?? [] : [];
+      if (diagnostics.length === 0) {
+        if (this.published.delete(uri)) this.target.sendDiagnostics(uri, []);
+        continue;
+      }
       const serialized = JSON.stringify(diagnostics);
       if (this.published.get(uri) === serialized) continue;
       this.published.set(uri, serialized);
       this.target.sendDiagnostics(uri, diagnostics);
-    }
-    for (const uri of [...this.published.keys()]) {
-      if (byArticle.has(uri)) continue;
-      this.published.delete(uri);
-      this.target.sendDiagnostics(uri, []);
     }
     this.target.afterPublish();
   }

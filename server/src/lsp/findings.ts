@@ -3,7 +3,9 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { defaultConfig, parseConfig, type ConfigProblem, type EngineConfig } from '../engine/config';
 import type { Corpus } from '../engine/corpus/corpus';
-import { runRules, type RuleResults } from '../engine/rules/runRules';
+import type { RuleResults } from '../engine/rules/runRules';
+import { StoryFindings } from '../engine/rules/storyFindings';
+import type { Finding } from '../engine/rules/types';
 import { uriToPath } from './workspaceIndex';
 
 export const CONFIG_FILE = 'crosscheck.json';
@@ -12,13 +14,17 @@ const EMPTY_RESULTS: RuleResults = { findings: [], agreement: { disputed: new Se
 
 /**
  * The findings of the corpus under the workspace's crosscheck.json, recomputed lazily when the corpus or the
- * configuration changed. Only the cross-article comparison runs again; per-article analyses are reused.
+ * configuration changed: only the stories an edit touched are compared again (see StoryFindings); per-article
+ * analyses are reused. Remembers which articles' findings changed until the publisher takes them.
  */
 export class FindingsService {
   private config: EngineConfig = defaultConfig();
   private configFolder: string | null = null;
   private cached: { version: number; configVersion: number; results: RuleResults } | null = null;
   private configVersionCount = 0;
+  private readonly stories = new StoryFindings();
+  /** Articles whose findings changed since the publisher last asked; null when all may have. */
+  private changed: Set<string> | null = null;
   problems: ConfigProblem[] = [];
 
   constructor(private readonly corpus: () => Corpus) {}
@@ -71,9 +77,26 @@ export class FindingsService {
   results(): RuleResults {
     const corpus = this.corpus();
     if (this.cached && this.cached.version === corpus.version && this.cached.configVersion === this.configVersionCount) return this.cached.results;
-    const results = runRules(corpus, this.config, (article) => this.relativePath(article));
+    const { results, changed } = this.stories.update(corpus, this.config, (article) => this.relativePath(article));
+    if (changed === null) this.changed = null;
+    else if (this.changed) for (const id of changed) this.changed.add(id);
     this.cached = { version: corpus.version, configVersion: this.configVersionCount, results };
     return results;
+  }
+
+  /** The findings on one article as of the last `results()`. */
+  findingsOf(article: string): readonly Finding[] {
+    return this.stories.findingsOf(article);
+  }
+
+  /**
+   * The articles whose findings may have changed since the last call (null: every article's may have, after a new
+   * configuration or the first comparison), forgetting them.
+   */
+  takeChanged(): Set<string> | null {
+    const changed = this.changed;
+    this.changed = new Set();
+    return changed;
   }
 
   /** An article's path relative to the configuration's folder, as `ignore` entries name it. */

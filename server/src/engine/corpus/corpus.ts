@@ -1,8 +1,11 @@
 import { insideSpans } from '../boilerplate/findBoilerplate';
-import { computeStories, type Stories, type StoryMode } from '../stories/stories';
-import type { ArticleAnalysis, DateMention, EntityMention, FigureMention } from '../types';
+import type { Stories, StoryMode } from '../stories/stories';
+import { REGROUP_LIMITS, StoryIndex, type RegroupLimits, type StoryInputs } from '../stories/storyIndex';
+import type { ArticleAnalysis, DateMention, EntityMention, FigureMention, Span } from '../types';
+import { EntityIndex, entitySignature } from './entityIndex';
+import { LineIndex } from './lineIndex';
 import { StringPool } from '../text/intern';
-import { resolveEntities, type CanonicalEntity, type KeyedMentions } from './resolveEntities';
+import type { CanonicalEntity, KeyedMentions } from './resolveEntities';
 
 export interface ArticleSummary {
   id: string;
@@ -20,33 +23,40 @@ export interface FigureOccurrence {
   figure: FigureMention;
 }
 
-interface Resolved {
-  entities: CanonicalEntity[];
-  byMention: Map<string, CanonicalEntity>;
-  byId: Map<string, CanonicalEntity>;
-  dates: Map<string, DateOccurrence[]>;
-  figures: Map<string, FigureOccurrence[]>;
-}
-
 const figureKey = (figure: FigureMention): string | null => (figure.unit ? `${figure.kind}\u0000${figure.unit.toLowerCase()}` : null);
 
 /**
- * The articles of a corpus and what links them. Adding, replacing or removing one article updates the per-key
- * index of entity mentions at once (work proportional to that article); the merge into canonical entities runs
- * over distinct keys only, lazily, the next time someone asks.
+ * The articles of a corpus and what links them. Adding, replacing or removing one article updates the per-key index
+ * of entity mentions, the index of lines outlets repeat and the index of dates and figures at once (work
+ * proportional to that article). Entities and stories are brought up to date lazily, the next time someone asks:
+ * one changed article at a time where that gives the same entities (see EntityIndex) and stories close to a full
+ * grouping (see StoryIndex), over the whole corpus when many articles changed.
+ *
+ * Every article has a stamp that changes whenever something the rules read about it changes: its analysis, the
+ * entities its mentions resolve to, its boilerplate. With the members of a story, the stamps say whether the
+ * story's findings can be reused.
  */
 export class Corpus {
   private readonly articles = new Map<string, ArticleAnalysis>();
   private readonly byKey = new Map<string, KeyedMentions[]>();
   /** Strings shared by many analyses, held once (see StringPool). */
   private readonly strings = new StringPool();
-  private resolved: Resolved | null = null;
-  /** The last resolution before the latest change, for answers that may be slightly stale but must be instant. */
-  private previous: Resolved | null = null;
+  private readonly lines = new LineIndex();
+  private readonly dates = new Map<string, DateOccurrence[]>();
+  private readonly figures = new Map<string, FigureOccurrence[]>();
+  private resolved: EntityIndex | null = null;
+  /** Articles changed since entities were last resolved, with their analysis then (undefined: absent then). */
+  private readonly unresolved = new Map<string, ArticleAnalysis | undefined>();
+  private grouped: StoryIndex | null = null;
+  /** Articles changed since stories were last brought up to date, with their analysis then. */
+  private readonly ungrouped = new Map<string, ArticleAnalysis | undefined>();
+  private readonly stamps = new Map<string, number>();
+  private stampCount = 0;
   private generation = 0;
   private mode: StoryMode = 'auto';
-  private stories: Stories | null = null;
-  private previousStories: Stories | null = null;
+
+  /** `regroup` says when stories are grouped again as a whole rather than one changed article at a time. */
+  constructor(private readonly regroup: RegroupLimits = REGROUP_LIMITS) {}
 
   /** Increases with every change; callers use it to know whether cached answers are stale. */
   get version(): number {
@@ -65,12 +75,10 @@ export class Corpus {
   set storyMode(mode: StoryMode) {
     if (mode === this.mode) return;
     this.mode = mode;
-    this.stories = null;
-    this.previousStories = null;
-    this.generation++;
+    this.regroupStories();
   }
 
-  /** The story an article belongs to (computed lazily over the whole corpus, then cached until the next change). */
+  /** The story an article belongs to (grouped lazily, then brought up to date after changes; see StoryIndex). */
   storyOf(id: string): string {
     return this.groupStories().storyOf.get(id) ?? `story:${id}`;
   }
@@ -85,7 +93,7 @@ export class Corpus {
    * none was ever made): for hovers and code lenses, which must not wait for a whole-corpus grouping.
    */
   peekStoryMembers(id: string): string[] {
-    const stories = this.stories ?? this.previousStories ?? this.groupStories();
+    const stories = this.grouped?.stories ?? this.groupStories();
     const story = stories.storyOf.get(id);
     return (story !== undefined ? stories.members.get(story) : undefined) ?? (this.articles.has(id) ? [id] : []);
   }
@@ -120,9 +128,13 @@ export class Corpus {
 
   set(id: string, analysis: ArticleAnalysis): void {
     if (this.articles.get(id) === analysis) return;
+    this.changing(id);
     this.removeKeys(id);
     this.strings.internAll(analysis);
     this.articles.set(id, analysis);
+    this.lines.add(id, analysis);
+    this.addOccurrences(id, analysis);
+    this.bump(id);
     const grouped = new Map<string, EntityMention[]>();
     for (const mention of analysis.entities) {
       const list = grouped.get(mention.key) ?? [];
@@ -139,8 +151,10 @@ export class Corpus {
 
   delete(id: string): void {
     if (!this.articles.has(id)) return;
+    this.changing(id);
     this.removeKeys(id);
     this.articles.delete(id);
+    this.stamps.delete(id);
     this.changed();
   }
 
@@ -150,7 +164,7 @@ export class Corpus {
   }
 
   entities(): CanonicalEntity[] {
-    return this.resolve().entities;
+    return this.resolve().entities();
   }
 
   entityById(id: string): CanonicalEntity | undefined {
@@ -163,25 +177,53 @@ export class Corpus {
   }
 
   /**
-   * Like entityAt, but never resolves: it answers from the current resolution or, after a change, the previous one
-   * (undefined where that did not know the mention). For highlighting, which follows every keystroke.
+   * Like entityAt, but never resolves: it answers from the last resolution, which after a change may not know the
+   * changed article's mentions (undefined there). For highlighting, which follows every keystroke.
    */
   peekEntityAt(id: string, start: number): CanonicalEntity | undefined {
-    return (this.resolved ?? this.previous)?.byMention.get(`${id}\u0000${start}`);
+    return this.resolved?.byMention.get(`${id}\u0000${start}`);
   }
 
   /**
-   * Every day-, month- or year-level mention of the same date value in other articles. With `settled`, answers from
-   * the last resolution when the corpus has changed since (see `settledResolution`).
+   * Every day-, month- or year-level mention of the same date value in other articles. (`settled` is accepted for
+   * callers that asked for a possibly stale answer; the index is always current and cheap.)
    */
   datesLike(value: string, except?: string, settled = false): DateOccurrence[] {
-    return ((settled ? this.settledResolution() : this.resolve()).dates.get(value) ?? []).filter((o) => o.article !== except);
+    void settled;
+    return (this.dates.get(value) ?? []).filter((o) => o.article !== except);
   }
 
   /** Figures of the same kind counting the same unit in other articles: what they say about this quantity. */
   figuresLike(figure: FigureMention, except?: string, settled = false): FigureOccurrence[] {
+    void settled;
     const key = figureKey(figure);
-    return key ? ((settled ? this.settledResolution() : this.resolve()).figures.get(key) ?? []).filter((o) => o.article !== except) : [];
+    return key ? (this.figures.get(key) ?? []).filter((o) => o.article !== except) : [];
+  }
+
+  /**
+   * A number that changes whenever something the rules read about the article changes (its analysis, its
+   * entities, its boilerplate). Current after `settle()`.
+   */
+  stamp(id: string): number {
+    return this.stamps.get(id) ?? 0;
+  }
+
+  /** The latest stamp given to any article: stamps only grow, so a stamp above a clock read earlier is newer. */
+  get stampClock(): number {
+    return this.stampCount;
+  }
+
+  /** Brings entities and stories up to date, so that stamps and stories are current. */
+  settle(): void {
+    this.groupStories();
+    this.resolve();
+  }
+
+  /** Groups the whole corpus into stories again on the next question (after indexing, or to undo drift). */
+  regroupStories(): void {
+    this.grouped = null;
+    this.ungrouped.clear();
+    this.generation++;
   }
 
   /**
@@ -193,8 +235,19 @@ export class Corpus {
     return this.settledResolution().byMention.get(`${id}\u0000${start}`) ?? this.entityAt(id, start);
   }
 
-  private settledResolution(): Resolved {
-    return this.resolved ?? this.previous ?? this.resolve();
+  private settledResolution(): EntityIndex {
+    return this.resolved ?? this.resolve();
+  }
+
+  /** Notes an article's analysis before its first change since entities and stories were brought up to date. */
+  private changing(id: string): void {
+    const before = this.articles.get(id);
+    if (!this.unresolved.has(id)) this.unresolved.set(id, before);
+    if (!this.ungrouped.has(id)) this.ungrouped.set(id, before);
+    if (before) {
+      this.lines.remove(id, before);
+      this.removeOccurrences(id, before);
+    }
   }
 
   private removeKeys(id: string): void {
@@ -207,46 +260,90 @@ export class Corpus {
     }
   }
 
-  private groupStories(): Stories {
-    this.stories ??= computeStories(this.articles, this.mode === 'auto' ? this.resolve().entities : [], this.mode);
-    return this.stories;
+  private addOccurrences(article: string, analysis: ArticleAnalysis): void {
+    for (const date of analysis.dates) if (date.value) push(this.dates, date.value, { article, date });
+    for (const figure of analysis.figures) {
+      const key = figureKey(figure);
+      if (key) push(this.figures, key, { article, figure });
+    }
+  }
+
+  private removeOccurrences(article: string, analysis: ArticleAnalysis): void {
+    for (const date of analysis.dates) if (date.value) pull(this.dates, date.value, article);
+    for (const figure of analysis.figures) {
+      const key = figureKey(figure);
+      if (key) pull(this.figures, key, article);
+    }
+  }
+
+  private bump(id: string): void {
+    if (this.articles.has(id)) this.stamps.set(id, ++this.stampCount);
   }
 
   private changed(): void {
     this.generation++;
-    this.previousStories = this.stories ?? this.previousStories;
-    this.stories = null;
-    this.previous = this.resolved ?? this.previous;
-    this.resolved = null;
   }
 
-  private resolve(): Resolved {
-    if (this.resolved) return this.resolved;
-    const entities = resolveEntities(this.byKey);
-    const byMention = new Map<string, CanonicalEntity>();
-    const byId = new Map<string, CanonicalEntity>();
-    for (const entity of entities) {
-      byId.set(entity.id, entity);
-      for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.start}`, entity);
+  private groupStories(): Stories {
+    if (this.grouped && this.ungrouped.size === 0) return this.grouped.stories;
+    const inputs: StoryInputs = {
+      articles: this.articles,
+      entityAt: (article, start) => this.resolve().byMention.get(`${article}\u0000${start}`)?.id,
+      lines: this.lines,
+    };
+    const changes = [...this.ungrouped].map(([article, before]) => ({ article, before, after: this.articles.get(article) }));
+    this.ungrouped.clear();
+    const update = this.grouped?.update(inputs, changes, this.regroup);
+    if (update) {
+      for (const id of update.boilerplate) this.bump(id);
+      return this.grouped!.stories;
     }
-    const dates = new Map<string, DateOccurrence[]>();
-    const figures = new Map<string, FigureOccurrence[]>();
-    for (const [article, analysis] of this.articles) {
-      for (const date of analysis.dates) {
-        if (!date.value) continue;
-        const list = dates.get(date.value) ?? [];
-        list.push({ article, date });
-        dates.set(date.value, list);
-      }
-      for (const figure of analysis.figures) {
-        const key = figureKey(figure);
-        if (!key) continue;
-        const list = figures.get(key) ?? [];
-        list.push({ article, figure });
-        figures.set(key, list);
+    const old = this.grouped?.stories.repeated;
+    this.grouped = StoryIndex.full(inputs, this.mode);
+    const repeated = this.grouped.stories.repeated;
+    for (const id of this.articles.keys()) {
+      if (!old || !sameSpans(old.get(id), repeated.get(id))) this.bump(id);
+    }
+    return this.grouped.stories;
+  }
+
+  private resolve(): EntityIndex {
+    if (this.resolved && this.unresolved.size === 0) return this.resolved;
+    const changes = [...this.unresolved].map(([article, before]) => ({ article, before, after: this.articles.get(article) }));
+    this.unresolved.clear();
+    const affected = this.resolved?.update(this.byKey, changes);
+    if (affected) {
+      for (const id of affected) this.bump(id);
+      return this.resolved!;
+    }
+    const previous = this.resolved;
+    this.resolved = new EntityIndex(this.byKey);
+    // Articles whose mentions now resolve otherwise are restamped. The first resolution restamps nothing: every
+    // article's stamp is new since its set().
+    if (previous) {
+      const changed = new Set(changes.map((c) => c.article));
+      for (const [id, analysis] of this.articles) {
+        if (changed.has(id)) continue;
+        if (entitySignature(id, analysis, previous.byMention) !== entitySignature(id, analysis, this.resolved.byMention)) this.bump(id);
       }
     }
-    this.resolved = { entities, byMention, byId, dates, figures };
     return this.resolved;
   }
 }
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function pull<T extends { article: string }>(map: Map<string, T[]>, key: string, article: string): void {
+  const list = map.get(key);
+  if (!list) return;
+  const remaining = list.filter((o) => o.article !== article);
+  if (remaining.length > 0) map.set(key, remaining);
+  else map.delete(key);
+}
+
+const sameSpans = (a: readonly Span[] | undefined, b: readonly Span[] | undefined): boolean =>
+  (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((span, i) => b![i].start === span.start && b![i].end === span.end);

@@ -21,7 +21,7 @@ const words = (key: string): Set<string> => new Set(key.split(' '));
  */
 export function acronymVariant(ctx: RuleContext): Finding[] {
   const groups = new Map<string, Definition[]>();
-  for (const article of ctx.corpus.ids()) {
+  for (const article of ctx.articles) {
     for (const name of ctx.corpus.get(article)?.names ?? []) {
       if (!name.acronym) continue;
       const id = `${ctx.story(article)}\u0000${name.acronym.text.replace(/\./g, '')}`;

@@ -169,7 +169,7 @@ function writtenForms(spelling: Spelling, position: number): { whole: string; wo
  */
 export function nameVariant(ctx: RuleContext, preferredSpellings: Record<string, string> = {}): Finding[] {
   const byStory = new Map<string, Array<{ id: string; names: NameCandidate[] }>>();
-  for (const id of ctx.corpus.ids()) {
+  for (const id of ctx.articles) {
     const names = ctx.corpus.get(id)?.names ?? [];
     const story = ctx.story(id);
     const list = byStory.get(story);

@@ -28,7 +28,7 @@ function written(held: Held[]): Held {
 export function roleConflict(ctx: RuleContext): Finding[] {
   // story → person → family → article → offices held there
   const byPerson = new Map<string, Map<string, Map<string, Held[]>>>();
-  for (const article of ctx.corpus.ids()) {
+  for (const article of ctx.articles) {
     for (const role of ctx.corpus.get(article)?.roles ?? []) {
       const person = ctx.entityAt(article, role.nameStart);
       if (!person || person.kind !== 'person') continue;

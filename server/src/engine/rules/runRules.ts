@@ -16,11 +16,29 @@ export interface RuleResults {
 }
 
 /**
- * Runs every enabled rule over the corpus. `relativePath` turns an article id into the path that `ignore` entries
- * of the configuration name. Severities follow the configuration; ignored findings are dropped.
+ * Runs every enabled rule over the corpus, one story at a time. `relativePath` turns an article id into the path
+ * that `ignore` entries of the configuration name. Severities follow the configuration; ignored findings are dropped.
  */
 export function runRules(corpus: Corpus, config: EngineConfig, relativePath: (article: string) => string): RuleResults {
-  const ctx = ruleContext(corpus);
+  const findings: Finding[] = [];
+  const agreement: Agreement = { disputed: new Set(), corroborated: new Set() };
+  for (const members of corpus.allStories().values()) {
+    const results = storyRules(corpus, members, config, relativePath);
+    findings.push(...results.findings);
+    for (const key of results.agreement.disputed) agreement.disputed.add(key);
+    for (const key of results.agreement.corroborated) agreement.corroborated.add(key);
+  }
+  return { findings, agreement };
+}
+
+/**
+ * Every enabled rule over the articles of one story. Every rule compares articles of one story only and reads
+ * nothing of other stories (their entities come through the corpus's resolution, their boilerplate through its
+ * stories), so the findings of a corpus are the union of its stories' findings, and a story's findings stay valid
+ * while its members and what the rules read of them are unchanged (see StoryFindings).
+ */
+export function storyRules(corpus: Corpus, members: readonly string[], config: EngineConfig, relativePath: (article: string) => string): RuleResults {
+  const ctx = ruleContext(corpus, members);
   const agreement: Agreement = { disputed: new Set(), corroborated: new Set() };
   const on = (id: keyof EngineConfig['rules']) => config.rules[id].enabled;
   // Claims are compared only within a story and never from boilerplate: slotConflicts reads both from the context.

@@ -20,7 +20,7 @@ export function singleSource(ctx: RuleContext, agreement: Agreement): Finding[] 
     }
     return groups;
   };
-  for (const article of ctx.corpus.ids()) {
+  for (const article of ctx.articles) {
     for (const claim of ctx.corpus.get(article)!.quantities) {
       if (claim.dimension === 'date' || claim.dimension === 'time' || ctx.isBoilerplate(article, claim.start)) continue;
       const key = claimKey(article, claim);

@@ -84,7 +84,7 @@ interface Conflict {
  */
 export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[] {
   const byStory = new Map<string, Placed[]>();
-  for (const article of ctx.corpus.ids()) {
+  for (const article of ctx.articles) {
     const analysis = ctx.corpus.get(article)!;
     const story = ctx.story(article);
     const list = byStory.get(story) ?? [];

@@ -11,7 +11,7 @@ const WEEKDAY_ONLY = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|satur
  */
 export function weekdayMismatch(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const article of ctx.corpus.ids()) {
+  for (const article of ctx.articles) {
     const dates = ctx.corpus.get(article)!.dates;
     const pairs: Array<{ weekday: string; date: DateMention; at: DateMention }> = [];
     for (const date of dates) {

@@ -38,10 +38,10 @@ const PRIOR_ARTICLES = 100;
 export const STORY_THRESHOLD = 0.03;
 
 /** How many articles may share a term before it is too common to point at one story. */
-const commonAt = (articles: number): number => Math.max(ALWAYS_FOLLOWED, Math.ceil(2 * Math.sqrt(articles)));
+export const commonAt = (articles: number): number => Math.max(ALWAYS_FOLLOWED, Math.ceil(2 * Math.sqrt(articles)));
 
 /** An article's weighted terms as parallel arrays of term numbers and unit-length weights. */
-interface TermVector {
+export interface TermVector {
   terms: Int32Array;
   weights: Float64Array;
 }
@@ -52,7 +52,7 @@ interface TermVector {
  * article shares a term and grows with rarity. Terms are numbered so that vectors are typed arrays, not maps of
  * strings.
  */
-function weigh(articles: readonly StoryArticle[]): { vectors: TermVector[]; df: Int32Array } {
+function weigh(articles: readonly StoryArticle[]): { vectors: TermVector[]; df: Int32Array; numbers: Map<string, number> } {
   const numbers = new Map<string, number>();
   const counts: number[] = [];
   for (const article of articles) {
@@ -69,32 +69,41 @@ function weigh(articles: readonly StoryArticle[]): { vectors: TermVector[]; df: 
   const df = Int32Array.from(counts);
 
   const n = articles.length;
+  const vectors = articles.map((article) => termVector(article.terms, n, (term) => {
+    const number = numbers.get(term)!;
+    return { number, df: df[number] };
+  }));
+  return { vectors, df, numbers };
+}
+
+/**
+ * One article's vector among `n` articles, given each term's number and document frequency: sublinear term
+ * frequency times the smoothed inverse document frequency, unit length.
+ */
+export function termVector(terms: ReadonlyMap<string, number>, n: number, lookup: (term: string) => { number: number; df: number } | null): TermVector {
   const common = commonAt(n);
-  const vectors = articles.map((article) => {
-    const terms: number[] = [];
-    const weights: number[] = [];
-    let squares = 0;
-    for (const [term, count] of article.terms) {
-      const number = numbers.get(term)!;
-      // A term of one article links it to nothing; left in, it would only dilute the terms that are shared.
-      // A term too common to point at one story (a genre's vocabulary: "quarter", "net", "shares") would make all
-      // articles of a genre alike, so it is left out of similarity as it is left out of the index.
-      if (df[number] < 2 || df[number] > common) continue;
-      const weight = (1 + Math.log(count)) * Math.log(1 + (n + PRIOR_ARTICLES) / df[number]);
-      terms.push(number);
-      weights.push(weight);
-      squares += weight * weight;
-    }
-    const norm = Math.sqrt(squares) || 1;
-    return { terms: Int32Array.from(terms), weights: Float64Array.from(weights, (weight) => weight / norm) };
-  });
-  return { vectors, df };
+  const numbers: number[] = [];
+  const weights: number[] = [];
+  let squares = 0;
+  for (const [term, count] of terms) {
+    const found = lookup(term);
+    // A term of one article links it to nothing; left in, it would only dilute the terms that are shared.
+    // A term too common to point at one story (a genre's vocabulary: "quarter", "net", "shares") would make all
+    // articles of a genre alike, so it is left out of similarity as it is left out of the index.
+    if (!found || found.df < 2 || found.df > common) continue;
+    const weight = (1 + Math.log(count)) * Math.log(1 + (n + PRIOR_ARTICLES) / found.df);
+    numbers.push(found.number);
+    weights.push(weight);
+    squares += weight * weight;
+  }
+  const norm = Math.sqrt(squares) || 1;
+  return { terms: Int32Array.from(numbers), weights: Float64Array.from(weights, (weight) => weight / norm) };
 }
 
 /** An article's heaviest terms among those shared by 2 to `cap` articles, the terms it is indexed under. */
-function topTerms(vector: TermVector, df: Int32Array, cap: number): number[] {
+export function topTerms(vector: TermVector, df: (term: number) => number, cap: number): number[] {
   const order: number[] = [];
-  for (let k = 0; k < vector.terms.length; k++) if (df[vector.terms[k]] <= cap) order.push(k);
+  for (let k = 0; k < vector.terms.length; k++) if (df(vector.terms[k]) <= cap) order.push(k);
   order.sort((x, y) => vector.weights[y] - vector.weights[x]);
   return order.slice(0, TOP_TERMS).map((k) => vector.terms[k]);
 }
@@ -113,10 +122,10 @@ export interface IndexedLink {
  * practice. Each article's vector is spread once into a scratch array, so a pair costs one pass over the other's
  * terms.
  */
-function scoredLinks(articles: readonly StoryArticle[]): IndexedLink[] {
-  const { vectors, df } = weigh(articles);
+function scoredLinks(articles: readonly StoryArticle[]): { links: IndexedLink[]; model: StoryModel } {
+  const { vectors, df, numbers } = weigh(articles);
   const cap = commonAt(articles.length);
-  const tops = vectors.map((vector) => topTerms(vector, df, cap));
+  const tops = vectors.map((vector) => topTerms(vector, (term) => df[term], cap));
   const postings = new Map<number, number[]>();
   tops.forEach((top, index) => {
     for (const term of top) {
@@ -145,12 +154,36 @@ function scoredLinks(articles: readonly StoryArticle[]): IndexedLink[] {
     }
     for (let k = 0; k < mine.terms.length; k++) scratch[mine.terms[k]] = 0;
   }
-  return links;
+  return { links, model: { numbers, df, count: articles.length, vectors, tops, days } };
+}
+
+/**
+ * What a grouping weighed its articles by, kept so that an article added or changed later can be scored against
+ * the others the same way without weighing the corpus again: term numbers, document frequencies, the number of
+ * articles, and each article's vector, indexed terms and day (in the order of the grouped articles).
+ */
+export interface StoryModel {
+  numbers: Map<string, number>;
+  df: Int32Array;
+  count: number;
+  vectors: TermVector[];
+  tops: number[][];
+  days: number[];
+}
+
+/** The similarity of two articles' vectors, with their days' affinity. */
+export function linkWeight(a: TermVector, dayA: number, b: TermVector, dayB: number): number {
+  const [small, large] = a.terms.length <= b.terms.length ? [a, b] : [b, a];
+  const weights = new Map<number, number>();
+  for (let k = 0; k < large.terms.length; k++) weights.set(large.terms[k], large.weights[k]);
+  let sum = 0;
+  for (let k = 0; k < small.terms.length; k++) sum += (weights.get(small.terms[k]) ?? 0) * small.weights[k];
+  return sum * dayAffinity(dayA, dayB);
 }
 
 /** Scored candidate links between articles (for measuring grouping). */
 export function storyLinks(articles: readonly StoryArticle[]): StoryLink[] {
-  return scoredLinks(articles).map(({ a, b, weight }) => ({ a: articles[a].id, b: articles[b].id, similarity: weight }));
+  return scoredLinks(articles).links.map(({ a, b, weight }) => ({ a: articles[a].id, b: articles[b].id, similarity: weight }));
 }
 
 /**
@@ -158,7 +191,7 @@ export function storyLinks(articles: readonly StoryArticle[]): StoryLink[] {
  * (anniversaries, trials, follow-ups). The factor is 1 within a week and falls as the gap doubles — a half at two
  * weeks, a quarter at two months, under a tenth after years; an unknown day counts as neither near nor far.
  */
-function dayAffinity(a: number, b: number): number {
+export function dayAffinity(a: number, b: number): number {
   const days = Math.abs(a - b);
   if (!Number.isFinite(days)) return 0.75;
   if (days <= 7) return 1;
@@ -170,11 +203,17 @@ function dayAffinity(a: number, b: number): number {
  * the smallest article id of its story.
  */
 export function groupStories(articles: readonly StoryArticle[], threshold = STORY_THRESHOLD): Map<string, string> {
-  const cluster = averageLinkage(articles.length, scoredLinks(articles), threshold);
+  return groupStoriesWithModel(articles, threshold).storyOf;
+}
+
+/** groupStories, with the model it weighed the articles by (for placing later articles incrementally). */
+export function groupStoriesWithModel(articles: readonly StoryArticle[], threshold = STORY_THRESHOLD): { storyOf: Map<string, string>; model: StoryModel } {
+  const { links, model } = scoredLinks(articles);
+  const cluster = averageLinkage(articles.length, links, threshold);
   const smallest = new Map<number, string>();
   articles.forEach((article, i) => {
     const current = smallest.get(cluster[i]);
     if (current === undefined || article.id < current) smallest.set(cluster[i], article.id);
   });
-  return new Map(articles.map((article, i) => [article.id, smallest.get(cluster[i])!]));
+  return { storyOf: new Map(articles.map((article, i) => [article.id, smallest.get(cluster[i])!])), model };
 }
