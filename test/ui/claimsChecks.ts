@@ -109,7 +109,8 @@ export async function runClaimsChecks(page: Page, images: string, repoRoot: stri
 
   await check('the exported HTML report of the seeds renders offline (screenshot)', results, async () => {
     const html = execFileSync(process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'report', path.join(repoRoot, 'seeds'), '--format', 'html'], { encoding: 'utf8' });
-    const report = await page.context().newPage();
+    // A page of its own (a new browser context): nothing of the workbench's session reaches it.
+    const report = await page.context().browser()!.newPage();
     try {
       // Offline: the page may load nothing; any request it makes fails the check.
       const requests: string[] = [];
