@@ -1,5 +1,5 @@
 import './claimsView.css';
-import { cellsOf, columns, moveFocus, sourceTitle, timeline, visibleRows, type Filters } from '../src/claims/model';
+import { cellsOf, columns, events, moveFocus, sourceTitle, timeline, visibleRows, type Filters } from '../src/claims/model';
 import type { HostMessage, ViewMessage, WireRow, WireStoryView } from '../src/claims/storyTypes';
 
 // The webview's side of the claims view: renders the matrix and the timeline from the story the extension host
@@ -81,6 +81,7 @@ function renderTimeline(root: HTMLElement): void {
   const row = story?.rows.find((r) => r.id === selectedRow);
   const section = element('section', { class: 'timeline', 'aria-label': 'Timeline', id: 'timeline' });
   section.append(element('h2', {}, row ? `Timeline: ${row.label}` : 'Timeline'));
+  if (story) section.append(eventsList(story));
   if (!story || !row) {
     section.append(element('p', { class: 'hint' }, 'Choose a claim to see what each source said, in order of publication.'));
     root.append(section);
@@ -95,6 +96,26 @@ function renderTimeline(root: HTMLElement): void {
   section.append(list);
   if (row.findings.length > 0) section.append(findingsList(row));
   root.append(section);
+}
+
+/** The story's dated events, earliest first, with the dates their sources give. */
+function eventsList(view: WireStoryView): HTMLElement {
+  const section = element('section', { class: 'events', 'aria-label': 'Events', id: 'events' });
+  section.append(element('h3', {}, 'Events'));
+  const dated = events(view);
+  if (dated.length === 0) {
+    section.append(element('p', { class: 'hint' }, 'No dated event in this story.'));
+    return section;
+  }
+  const list = element('ol');
+  for (const event of dated) {
+    const item = element('li');
+    item.append(element('span', { class: 'published' }, event.dates.join(' / ')), element('span', { class: 'outlet' }, event.label),
+      element('span', { class: 'sources' }, `${event.sources} source${event.sources === 1 ? '' : 's'}`));
+    list.append(item);
+  }
+  section.append(list);
+  return section;
 }
 
 const DECIDED: Record<string, string> = { confirmed: 'confirmed as an error', noted: 'noted' };

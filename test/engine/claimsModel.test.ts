@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { columns, moveFocus, timeline, visibleRows } from '../../client/src/claims/model';
+import { columns, events, moveFocus, timeline, visibleRows } from '../../client/src/claims/model';
 import type { WireRow, WireStoryView } from '../../client/src/claims/storyTypes';
 
 const range = { start: { line: 2, character: 4 }, end: { line: 2, character: 6 } };
@@ -48,4 +48,21 @@ const moves: Array<[string, { row: number; column: number }]> = [
 test('arrow keys move between cells and stop at the edges', () => {
   for (const [key, expected] of moves) assert.deepEqual(moveFocus({ row: 1, column: 1 }, key, { rows: 3, columns: 3 }), expected, key);
   assert.deepEqual(moveFocus({ row: 2, column: 2 }, 'ArrowDown', { rows: 3, columns: 3 }), { row: 2, column: 2 });
+});
+
+test('events: the date claims with their resolved dates, earliest first; undated claims left out', () => {
+  const dated = (uri: string, text: string, resolved?: string) => ({ ...cell(uri, text), ...(resolved ? { resolved } : {}) });
+  const story: WireStoryView = {
+    ...view,
+    rows: [
+      ...view.rows,
+      row('date (vote)', 'date', 'disputed', [dated('file:///a.txt', 'Tuesday', '2026-03-03'), dated('file:///c.txt', 'Wednesday', '2026-03-04')]),
+      row('date (flood)', 'date', 'agreed', [dated('file:///a.txt', 'March 1', '2026-03-01'), dated('file:///b.txt', 'on Sunday', '2026-03-01')]),
+      row('date (talks)', 'date', 'single-source', [dated('file:///b.txt', 'soon')]),
+    ],
+  };
+  assert.deepEqual(events(story), [
+    { label: 'date (flood)', dates: ['2026-03-01'], sources: 2 },
+    { label: 'date (vote)', dates: ['2026-03-03', '2026-03-04'], sources: 2 },
+  ]);
 });

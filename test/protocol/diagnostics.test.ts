@@ -143,6 +143,12 @@ describe('disagreements as diagnostics over stdio', () => {
     await waitFor(() => (diagnosticsOf('003').some((d) => d.code === 'ordinal-conflict') ? true : undefined), 10_000, 'the finding to come back');
   });
 
+  test('the story of 003 dates its events: date cells carry what they resolve to', async () => {
+    const story = await server.connection.sendRequest<{ rows: Array<{ kind: string; cells: Array<{ uri: string; text: string; resolved?: string }> }> } | null>('crosscheck/story', { uri: uriOf('003') });
+    const dates = (story?.rows ?? []).filter((row) => row.kind === 'date').flatMap((row) => row.cells);
+    assert.ok(dates.some((cell) => cell.uri === uriOf('003') && cell.text === 'Jan. 13' && cell.resolved === '2026-01-13'), JSON.stringify(dates));
+  });
+
   test('editing one article changes another article’s diagnostics', async () => {
     const seed = readSeed('003');
     const at = positionOf(seed.text, 'second meeting', 0, 0);

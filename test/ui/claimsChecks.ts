@@ -55,8 +55,11 @@ export async function runClaimsChecks(page: Page, images: string, repoRoot: stri
       throw new Error(`"second" is in ${fileOf(second.uri)}, "third" in ${fileOf(third.uri)}`);
     }
     const summary = await frame.locator('#summary').innerText();
+    // The story's dated events are listed under the matrix (the seeds date the leaders' meeting).
+    const firstEvent = (await frame.locator('#events li').first().innerText({ timeout: 10_000 })).replace(/\s+/g, ' ');
+    if (!/\d{4}-\d{2}/.test(firstEvent)) throw new Error(`the first event has no resolved date: "${firstEvent}"`);
     await page.screenshot({ path: path.join(images, 'claims-dark.png') });
-    return `row "${second.row}"; ${summary}`;
+    return `row "${second.row}"; ${summary}; first event: ${firstEvent}`;
   });
 
   await check('clicking a cell opens its article at the line', results, async () => {

@@ -62,3 +62,24 @@ export function moveFocus(at: { row: number; column: number }, key: string, size
     default: return at;
   }
 }
+
+export interface StoryEvent {
+  /** The claim the dates belong to ("date (meeting)"). */
+  label: string;
+  /** The resolved dates the sources give, earliest first (more than one when they disagree or are vague). */
+  dates: string[];
+  /** How many sources date it. */
+  sources: number;
+}
+
+/** The story's events: each date claim with the dates its sources resolve it to, in order of the earliest date. */
+export function events(view: WireStoryView): StoryEvent[] {
+  return view.rows
+    .filter((row) => row.kind === 'date')
+    .map((row) => {
+      const dated = row.cells.filter((cell) => cell.resolved);
+      return { label: row.label, dates: [...new Set(dated.map((cell) => cell.resolved!))].sort(), sources: new Set(dated.map((cell) => cell.uri)).size };
+    })
+    .filter((event) => event.dates.length > 0)
+    .sort((a, b) => a.dates[0].localeCompare(b.dates[0]) || a.label.localeCompare(b.label));
+}

@@ -28,6 +28,8 @@ export interface WireCell {
   /** Who the article says gave the value ("police said"), or null. */
   attribution: string | null;
   range: WireRange;
+  /** For a date, what it resolves to (ISO: "2026-03-02", "2026-03"). */
+  resolved?: string;
 }
 
 export type RowStatus = 'agreed' | 'disputed' | 'updated' | 'single-source';

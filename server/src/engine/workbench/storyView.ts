@@ -35,6 +35,8 @@ export interface StoryCell extends Span {
   phrase: string;
   /** Who the article attributes it to ("police", "the ministry"), or null. */
   attribution: string | null;
+  /** For a date, what it resolves to (ISO: "2026-03-02", "2026-03"), for the story's timeline of events. */
+  resolved?: string;
 }
 
 /**
@@ -207,6 +209,7 @@ function quantityRows(ctx: RuleContext, members: readonly string[], findings: re
       return {
         article, start: quantity.start, end: quantity.end, text: text ? text.slice(quantity.start, quantity.end) : String(quantity.value),
         phrase: quantity.phrase, attribution: attributionOf(analysis.attributions ?? [], quantity)?.text ?? null,
+        ...(quantity.dimension === 'date' && typeof quantity.value === 'string' ? { resolved: quantity.value } : {}),
       };
     });
     const touching = findings.filter((f) => QUANTITY_RULES.has(f.rule) && touchesSlot(ctx, f, slot)).map(plainFinding);
