@@ -73,3 +73,14 @@ test('report: a wrong format is refused with the formats it takes', async () => 
   assert.equal(code, 2);
   assert.match(err, /--format takes md, html, csv for report/);
 });
+
+test('report: decisions from crosscheck.json — a confirmed finding carries its note, a dismissed one is left out', async () => {
+  const folder = writeFolder();
+  const config = path.join(folder, 'crosscheck.json');
+  const decide = (file: string, text: string, decision: string, note?: string) => ({ rule: 'figure-conflict', file, text, decision, ...(note ? { note } : {}) });
+  writeFileSync(config, JSON.stringify({ decisions: [decide('ferry/a.article', '54-year', 'confirmed', 'The court record gives 45.'), decide('ferry/b.article', '45-year', 'dismissed')] }));
+  const { out, err } = await run(['report', folder, '--stories', 'folder', '--config', config]);
+  assert.equal(err.match(/crosscheck\.json:\d+/g), null, err);
+  assert.match(out, /^- warning figure-conflict .*ferry\/a\.article:5 — Age differs.* — confirmed as an error: The court record gives 45\.$/m);
+  assert.doesNotMatch(out, /^- warning figure-conflict .*ferry\/b\.article/m);
+});
