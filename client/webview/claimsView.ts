@@ -81,7 +81,7 @@ function renderTimeline(root: HTMLElement): void {
   const row = story?.rows.find((r) => r.id === selectedRow);
   const section = element('section', { class: 'timeline', 'aria-label': 'Timeline', id: 'timeline' });
   section.append(element('h2', {}, row ? `Timeline: ${row.label}` : 'Timeline'));
-  if (story) section.append(eventsList(story));
+  if (story) root.append(eventsList(story));
   if (!story || !row) {
     section.append(element('p', { class: 'hint' }, 'Choose a claim to see what each source said, in order of publication.'));
     root.append(section);
@@ -101,7 +101,7 @@ function renderTimeline(root: HTMLElement): void {
 /** The story's dated events, earliest first, with the dates their sources give. */
 function eventsList(view: WireStoryView): HTMLElement {
   const section = element('section', { class: 'events', 'aria-label': 'Events', id: 'events' });
-  section.append(element('h3', {}, 'Events'));
+  section.append(element('h2', {}, 'Events'));
   const dated = events(view);
   if (dated.length === 0) {
     section.append(element('p', { class: 'hint' }, 'No dated event in this story.'));
