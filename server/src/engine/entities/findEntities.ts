@@ -248,8 +248,8 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   if (SPEECH_VERBS.test(input.folded.slice(candidate.end, candidate.end + 20)) && tokens.length <= 4 && commonParts.length === 0) {
     return set('person', 'strong', 'speaker');
   }
-  // "KBC Cable", "VRT Sport", "LK Weekly": an organisation's acronym and a word for a channel, an edition or a unit
-  // name one of its outlets ("the CPTPP Bid" in a run-on heading stays the acronym).
+  // "VKN Cable", "KTB Sport", "LK Weekly": an organisation's acronym and a word for a channel, an edition or a unit
+  // name one of its outlets; any other word after an acronym ("the KTPA Bid" in a run-on heading) leaves the acronym alone.
   if (!candidate.titleCase && tokens.length === 2 && isAcronym(tokens[0].text) && tokens[0].text.length >= 2 &&
     OUTLET_WORDS.has(tokens[1].text.toLowerCase()) && !PLACE_ACRONYMS.has(tokens[0].text.replace(/\./g, '')) && !CONCEPT_ACRONYMS.has(tokens[0].text) && !knownPlace(tokens[0].text.toLowerCase())) {
     return set('organization', 'weak', `"${tokens[0].text}" and a word`);
