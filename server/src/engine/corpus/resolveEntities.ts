@@ -10,7 +10,7 @@ export interface EntityOccurrence {
 }
 
 export interface CanonicalEntity {
-  /** Stable across runs for the same names: kind and the main matching key, e.g. "person:sanae doe". */
+  /** Stable across runs for the same names: kind and the main matching key, e.g. "person:anna doe". */
   id: string;
   name: string;
   kind: EntityKind;
