@@ -54,7 +54,7 @@ function clearest(ctx: RuleContext, members: Placed[]): Placed {
  * Nouns an article numbers with several small ordinals ("the first half … the second half"): it enumerates parts,
  * and none of those ordinals is a claim about one thing.
  */
-export function enumeratedHeads(quantities: Quantity[]): Set<string> {
+function enumeratedHeads(quantities: Quantity[]): Set<string> {
   const values = new Map<string, Set<number>>();
   for (const q of quantities) {
     if (q.dimension !== 'ordinal' || !q.head || q.high > 4) continue;
@@ -83,28 +83,42 @@ interface Conflict {
  * dates. Each article gets one finding per slot, on its clearest mention, naming each other source once.
  */
 export function slotConflicts(ctx: RuleContext, agreement: Agreement): Finding[] {
-  const byStory = new Map<string, Placed[]>();
+  const byStory = new Map<string, string[]>();
   for (const article of ctx.articles) {
-    const analysis = ctx.corpus.get(article)!;
     const story = ctx.story(article);
-    const list = byStory.get(story) ?? [];
-    const publishedDay = analysis.meta.published ? dayNumber(analysis.meta.published) : null;
+    const members = byStory.get(story);
+    if (members) members.push(article);
+    else byStory.set(story, [article]);
+  }
+  const published = (article: string) => ctx.corpus.summary(article).published;
+  const findings: Finding[] = [];
+  for (const members of byStory.values()) {
+    for (const slot of alignSlots(placeQuantities(ctx, members))) findings.push(...slotFindings(ctx, slot, agreement, published));
+  }
+  return findings;
+}
+
+/**
+ * The quantities of the given articles (one story's) as slot alignment reads them: outside boilerplate, lists of
+ * enumerated ordinals left out, with their clauses' entities as canonical ids. The claims view places a story the
+ * same way, so that its rows are the slots the rules compare.
+ */
+export function placeQuantities(ctx: RuleContext, articles: readonly string[]): Placed[] {
+  const placed: Placed[] = [];
+  for (const article of articles) {
+    const analysis = ctx.corpus.get(article);
+    if (!analysis) continue;
+    const published = analysis.meta.published ? dayNumber(analysis.meta.published) : null;
     const enumerated = enumeratedHeads(analysis.quantities);
     for (const quantity of analysis.quantities) {
       if (ctx.isBoilerplate(article, quantity.start) || (quantity.dimension === 'ordinal' && enumerated.has(quantity.head ?? ''))) continue;
       const entities = quantity.entities.map((start) => ctx.entityAt(article, start)).filter((e) => e !== undefined);
       const entityIds = [...new Set(entities.map((e) => e.id))];
       const actorIds = [...new Set(entities.filter((e) => e.kind === 'person' || e.kind === 'organization').map((e) => e.id))];
-      list.push({ article, quantity, entityIds, actorIds, published: publishedDay });
+      placed.push({ article, quantity, entityIds, actorIds, published });
     }
-    byStory.set(story, list);
   }
-  const published = (article: string) => ctx.corpus.summary(article).published;
-  const findings: Finding[] = [];
-  for (const placed of byStory.values()) {
-    for (const slot of alignSlots(placed)) findings.push(...slotFindings(ctx, slot, agreement, published));
-  }
-  return findings;
+  return placed;
 }
 
 // Two reports further apart than this may measure the same thing at two times.

@@ -3,9 +3,9 @@ import { UnionFind } from '../corpus/unionFind';
 import type { Dimension } from '../quantities/types';
 import { ruleContext, type RuleContext } from '../rules/context';
 import { SEVERITY_ORDER, type Finding, type RuleId, type Severity } from '../rules/types';
+import { placeQuantities } from '../rules/slotConflicts';
 import { alignSlots, conflicting, type AlignedPair, type Slot } from '../slots/alignSlots';
 import type { ArticleAnalysis, Span } from '../types';
-import { placeStory } from './placeStory';
 import { isNoun, rowLabel } from './rowLabel';
 import { independentGroups, type SourceGroups } from './independence';
 import { attributionOf } from './attribution';
@@ -198,7 +198,7 @@ function quantityRows(ctx: RuleContext, members: readonly string[], findings: re
   texts: ReadonlyMap<string, string | null>, groups: SourceGroups): StoryRow[] {
   const published = (id: string) => ctx.corpus.get(id)?.meta.published ?? null;
   const rows: StoryRow[] = [];
-  for (const slot of alignSlots(placeStory(ctx, members))) {
+  for (const slot of alignSlots(placeQuantities(ctx, members))) {
     const relations = slot.pairs.map((pair) => relation(pair, published));
     const groupCount = new Set(slot.members.map((m) => groups.groupOf(m.article))).size;
     const status: RowStatus = relations.includes('conflict') ? 'disputed' : relations.includes('update') ? 'updated'
