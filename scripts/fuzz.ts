@@ -10,18 +10,14 @@
 import { performance } from 'node:perf_hooks';
 import { runProtocolFuzz } from './fuzzProtocol';
 import { fuzzEngine, GROWTH_PATTERNS, SLOW_MS_PER_KB, timeAt, type FuzzReport } from '../test/fuzz/engineProperties';
+import { numberOption } from './options';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : NaN;
-  return Number.isFinite(value) ? value : fallback;
-}
 
-const runs = option('runs', 50_000);
-const firstSeed = option('seed', 1000);
-const pieces = option('pieces', 120);
-const requests = option('requests', 10_000);
-const configs = option('configs', 200);
+const runs = numberOption('runs', 50_000);
+const firstSeed = numberOption('seed', 1000);
+const pieces = numberOption('pieces', 120);
+const requests = numberOption('requests', 10_000);
+const configs = numberOption('configs', 200);
 const BATCH = 5_000;
 
 const began = performance.now();

@@ -16,16 +16,12 @@ import { random } from '../bench/perturb';
 import { HOSTILE_MAX_FILE_SIZE, writeHostileCorpus } from '../test/fuzz/hostileCorpus';
 import { describeReport, fuzzProtocol } from '../test/fuzz/protocolSession';
 import { startServer, type TestServer } from '../test/helpers/lspClient';
+import { numberOption } from './options';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : NaN;
-  return Number.isFinite(value) ? value : fallback;
-}
 
-const minutes = option('minutes', 10);
-const seed = option('seed', 1);
-const files = option('files', 1000);
+const minutes = numberOption('minutes', 10);
+const seed = numberOption('seed', 1);
+const files = numberOption('files', 1000);
 const SAMPLE_MS = 10_000;
 const SKIPPED_FILES = new NotificationType<{ files: Array<{ uri: string; reason: string }> }>('crosscheck/skippedFiles');
 

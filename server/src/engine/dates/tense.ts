@@ -74,21 +74,26 @@ function cues(sentence: string): Cue[] {
   return [...future, ...past].sort((x, y) => x.at - y.at || Number(y.future) - Number(x.future));
 }
 
+/** A value per sentence of one text, computed once, kept as long as the text's context lives. */
+function perSentence<T>(cache: WeakMap<DateContext, Map<number, T>>, context: DateContext, sentence: Span, compute: (text: string) => T): T {
+  let bySentence = cache.get(context);
+  if (!bySentence) {
+    bySentence = new Map();
+    cache.set(context, bySentence);
+  }
+  let found = bySentence.get(sentence.start);
+  if (found === undefined) {
+    found = compute(context.folded.slice(sentence.start, sentence.end));
+    bySentence.set(sentence.start, found);
+  }
+  return found;
+}
+
 // Cues per sentence of a text, computed once: a sentence with thousands of dates was read again for each of them.
 const cueCache = new WeakMap<DateContext, Map<number, Cue[]>>();
 
 function sentenceCues(context: DateContext, sentence: Span): Cue[] {
-  let bySentence = cueCache.get(context);
-  if (!bySentence) {
-    bySentence = new Map();
-    cueCache.set(context, bySentence);
-  }
-  let found = bySentence.get(sentence.start);
-  if (!found) {
-    found = cues(context.folded.slice(sentence.start, sentence.end));
-    bySentence.set(sentence.start, found);
-  }
-  return found;
+  return perSentence(cueCache, context, sentence, cues);
 }
 
 // Where a clause ends: punctuation, or a word that opens another clause ("told reporters on Tuesday that the bridge
@@ -104,24 +109,16 @@ const boundaryCache = new WeakMap<DateContext, Map<number, Boundaries>>();
 
 /** The clause boundaries of a sentence, found once per sentence: their starts and ends, both ascending. */
 function sentenceBoundaries(context: DateContext, sentence: Span): Boundaries {
-  let bySentence = boundaryCache.get(context);
-  if (!bySentence) {
-    bySentence = new Map();
-    boundaryCache.set(context, bySentence);
-  }
-  let found = bySentence.get(sentence.start);
-  if (!found) {
-    found = { starts: [], ends: [] };
-    const text = context.folded.slice(sentence.start, sentence.end);
+  return perSentence(boundaryCache, context, sentence, (text) => {
+    const found: Boundaries = { starts: [], ends: [] };
     CLAUSE_BOUNDARY.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = CLAUSE_BOUNDARY.exec(text)) !== null) {
       found.starts.push(match.index);
       found.ends.push(match.index + match[0].length);
     }
-    bySentence.set(sentence.start, found);
-  }
-  return found;
+    return found;
+  });
 }
 
 /**
