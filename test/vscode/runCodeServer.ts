@@ -48,6 +48,14 @@ async function main(): Promise<void> {
   const server = await startCodeServer({ bin, workspace, env });
   let passed = 0;
   let failed = 0;
+  /** Prints each check's outcome and counts it. */
+  const tally = (checks: CheckResult[]): void => {
+    for (const check of checks) {
+      console.log(`  ${check.ok ? '✔' : '✖'} ${check.name}${check.detail ? `: ${check.detail}` : ''}`);
+      if (check.ok) passed++;
+      else failed++;
+    }
+  };
   let skipped = 0;
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.stop();
@@ -88,12 +96,7 @@ async function main(): Promise<void> {
 
     if (withUi) {
       console.log('\n=== UI checks (code-server + Chromium) ===');
-      const checks: CheckResult[] = await runUiChecks(browser, server, workspace);
-      for (const check of checks) {
-        console.log(`  ${check.ok ? '✔' : '✖'} ${check.name}${check.detail ? `: ${check.detail}` : ''}`);
-        if (check.ok) passed++;
-        else failed++;
-      }
+      tally(await runUiChecks(browser, server, workspace));
     }
   } finally {
     await server.stop();
@@ -101,12 +104,7 @@ async function main(): Promise<void> {
   try {
     if (withVsix) {
       console.log('\n=== the packaged .vsix in a new profile (code-server + Chromium) ===');
-      const checks = await runVsixChecks(browser, bin);
-      for (const check of checks) {
-        console.log(`  ${check.ok ? '✔' : '✖'} ${check.name}${check.detail ? `: ${check.detail}` : ''}`);
-        if (check.ok) passed++;
-        else failed++;
-      }
+      tally(await runVsixChecks(browser, bin));
     }
   } finally {
     await browser.close();
