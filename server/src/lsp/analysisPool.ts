@@ -75,10 +75,6 @@ export class AnalysisPool {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
-  /** Workers running now (fewer than the pool's size after an idle trim). */
-  get workerCount(): number {
-    return this.workers.length;
-  }
 
   analyze(file: string, maxBytes: number, options: { withText?: boolean; cacheFolder?: string } = {}): Promise<FileAnalysis> {
     return this.submit({ id: this.nextId++, path: file, maxBytes, ...options }, false);
