@@ -76,8 +76,3 @@ export function monthDistance(a: { year: number; month: number }, b: { year: num
 export function dayNumber(iso: string | null | undefined): number {
   return iso ? Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN;
 }
-
-/** Days from ISO day `a` to ISO day `b` (YYYY-MM-DD…), negative when b is earlier; NaN when either is malformed. */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
-}
