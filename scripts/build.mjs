@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild. Type checking is `tsc -b`'s job.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -14,14 +15,34 @@ const common = {
   // Prefer packages' ES module builds: some (jsonc-parser) ship a UMD main that a bundler cannot follow.
   mainFields: ['module', 'main'],
 };
+/**
+ * One fingerprint of the analysis code for every bundle that reads or writes the analysis cache (the server, its
+ * workers and the CLI): the engine's sources and data and the locked versions of the libraries it runs. Computed
+ * from each bundle's own file, the server's or CLI's process and its workers would disagree, and each would remove
+ * the other's entries.
+ */
+function engineKey() {
+  const hash = createHash('sha256');
+  const walk = (folder) => {
+    for (const name of readdirSync(folder).sort()) {
+      const full = path.join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else hash.update(full).update('\0').update(readFileSync(full)).update('\0');
+    }
+  };
+  walk('server/src/engine');
+  hash.update(readFileSync('package-lock.json'));
+  return hash.digest('hex').slice(0, 16);
+}
+const analysing = { define: { CROSSCHECK_ENGINE_KEY: JSON.stringify(engineKey()) } };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // The claims view's page script (and its stylesheet, dist/claimsView.css), run by the webview: a browser bundle.
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['client/webview/claimsView.ts'], outfile: 'dist/claimsView.js' },
   // The server and the CLI are also the npm package's executables (crosscheck-language-server, crosscheck).
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['server/src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', ...analysing, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/worker/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', ...analysing },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', ...analysing, banner: { js: '#!/usr/bin/env node' } },
 ];
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

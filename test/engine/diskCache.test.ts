@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import { deserialize, serialize } from 'node:v8';
 import { runCli } from '../../server/src/cli/main';
 import { textHash } from '../../server/src/engine/text/hash';
@@ -81,6 +82,35 @@ test('--cache: a check read from the cache says exactly what a fresh check says 
     const fresh = await check();
     assert.equal(await check('--cache', cache), fresh);
     assert.equal(await check('--cache', cache), fresh, 'the second run, from the cache');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('--cache with worker threads (the bundled CLI, 64 files or more): the second run reads what the workers kept', () => {
+  const cli = path.resolve(__dirname, '../../../dist/cli.js');
+  const root = mkdtempSync(path.join(tmpdir(), 'crosscheck-cache-'));
+  const folder = path.join(root, 'articles');
+  const cache = path.join(root, 'cache');
+  mkdirSync(folder);
+  // Each file is a distinct text, so each has its own entry.
+  for (let i = 0; i < 70; i++) writeFileSync(path.join(folder, `bridge-${i}.txt`), ARTICLE.replace('14 months', `${i + 2} months`));
+  const annotateWithBundle = () => spawnSync(process.execPath, [cli, 'annotate', folder, '--format', 'json', '--cache', cache], { encoding: 'utf8' });
+  try {
+    const first = annotateWithBundle();
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(readdirSync(cache).length, 1, 'one engine key for the CLI and its workers');
+    const text = ARTICLE.replace('14 months', '2 months');
+    const entry = entryFile(cache, text);
+    const kept = deserialize(readFileSync(entry)) as { entities: unknown[] };
+    writeFileSync(entry, serialize({ ...kept, entities: [] }));
+    const second = annotateWithBundle();
+    assert.equal(second.status, 0, second.stderr);
+    assert.doesNotMatch(second.stderr, /removed/, 'nothing the workers kept is removed');
+    const { articles: files } = JSON.parse(second.stdout) as { articles: Array<{ file: string; entities: unknown[] }> };
+    const emptied = files.find((file) => file.file.endsWith('bridge-0.txt'));
+    assert.deepEqual(emptied?.entities, [], 'the emptied entry was read, not analysed again');
+    assert.equal(files.filter((file) => file.entities.length > 0).length, 69);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -4,12 +4,17 @@ import { deserialize, serialize } from 'v8';
 import { textHash } from '../engine/text/hash';
 import type { ArticleAnalysis } from '../engine/types';
 
+/** Set by the bundler (scripts/build.mjs) in every bundle: one fingerprint of the engine's sources, data and libraries. */
+declare const CROSSCHECK_ENGINE_KEY: string | undefined;
+
 /**
- * A fingerprint of the engine code that is running: the bundle this module was built into, or, running from
+ * A fingerprint of the engine code that is running: the one the bundler wrote into the bundles, or, running from
  * compiled sources, every file of the engine folder. Any change to the code gives another key, so a cache never
- * serves an analysis made by other code.
+ * serves an analysis made by other code; and the server or CLI and their workers share one key, so that none
+ * removes the entries of another.
  */
 function engineKey(): string {
+  if (typeof CROSSCHECK_ENGINE_KEY === 'string') return CROSSCHECK_ENGINE_KEY;
   const engineFolder = path.join(__dirname, '../engine');
   if (!existsSync(engineFolder)) return textHash(readFileSync(__filename, 'utf8'));
   const parts: string[] = [];
