@@ -89,18 +89,38 @@ function idfOf(placed: Placed[]): Map<string, number> {
   return idf;
 }
 
-function cosine(a: string[], b: string[], idf: Map<string, number>): number {
-  const set = new Set(b);
-  let shared = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const word of a) {
-    const w = (idf.get(word) ?? 0) ** 2;
-    normA += w;
-    if (set.has(word)) shared += w;
+/** What scoring reads of one placed quantity, computed once per story rather than once per candidate pair. */
+interface Features {
+  placed: Placed;
+  /** The squared rarity weight of each context word, in the context's order (repeated words counted again). */
+  weights: Float64Array;
+  norm: number;
+  words: Set<string>;
+  modifiers: Set<string>;
+  /** The "group:" modifiers: the group a count is of ("6 German citizens"). */
+  groups: string[];
+}
+
+function featuresOf(placed: Placed, idf: Map<string, number>): Features {
+  const { context, modifiers } = placed.quantity;
+  const weights = new Float64Array(context.length);
+  let norm = 0;
+  for (let k = 0; k < context.length; k++) {
+    const weight = (idf.get(context[k]) ?? 0) ** 2;
+    weights[k] = weight;
+    norm += weight;
   }
-  for (const word of b) normB += (idf.get(word) ?? 0) ** 2;
-  return normA > 0 && normB > 0 ? shared / Math.sqrt(normA * normB) : 0;
+  const modifierSet = new Set(modifiers);
+  return { placed, weights, norm, words: new Set(context), modifiers: modifierSet, groups: [...modifierSet].filter((m) => m.startsWith('group:')) };
+}
+
+/** Cosine similarity of two contexts weighted by rarity (a context word repeated counts again). */
+function cosine(a: Features, b: Features): number {
+  if (!(a.norm > 0 && b.norm > 0)) return 0;
+  const context = a.placed.quantity.context;
+  let shared = 0;
+  for (let k = 0; k < context.length; k++) if (b.words.has(context[k])) shared += a.weights[k];
+  return shared / Math.sqrt(a.norm * b.norm);
 }
 
 /**
@@ -109,6 +129,12 @@ function cosine(a: string[], b: string[], idf: Map<string, number>): number {
  * modifiers ("initial" / "total", "critically injured") take it away.
  */
 export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>, bothSole = false): number {
+  return scoreFeatures(featuresOf(a, idf), featuresOf(b, idf), bothSole);
+}
+
+function scoreFeatures(fa: Features, fb: Features, bothSole: boolean): number {
+  const a = fa.placed;
+  const b = fb.placed;
   const x = a.quantity;
   const y = b.quantity;
   if (x.dimension !== y.dimension || x.currency !== y.currency || !plausible(x, y)) return -Infinity;
@@ -129,19 +155,19 @@ export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>, b
   if (x.governor && y.governor) score += x.governor === y.governor ? 2 : -0.5;
   // "offered $9.2 billion" and "a $8.9 billion bid": one article's verb is the other's noun.
   else if (!(x.head && y.head) && ((x.head !== null && x.head === y.governor) || (y.head !== null && y.head === x.governor))) score += 2;
-  const shared = a.entityIds.filter((id) => b.entityIds.includes(id)).length;
+  let shared = 0;
+  for (const id of a.entityIds) if (b.entityIds.includes(id)) shared++;
   score += Math.min(2, shared);
   // Two clauses that each name people or organisations, none of them the same, are likely about different ones.
   const sharedActors = a.actorIds.some((id) => b.actorIds.includes(id));
   if (!sharedActors && shared === 0 && a.actorIds.length > 0 && b.actorIds.length > 0) score -= 1;
-  const context = cosine(x.context, y.context, idf);
-  score += 3 * context;
+  score += 3 * cosine(fa, fb);
   // "first half" / "second half": small ordinals enumerate parts; only shared names make them one fact.
   if (x.dimension === 'ordinal' && Math.max(middle(x), middle(y)) <= 4 && shared === 0) return -Infinity;
-  const modifiersX = new Set(x.modifiers);
-  const modifiersY = new Set(y.modifiers);
+  const modifiersX = fa.modifiers;
+  const modifiersY = fb.modifiers;
   // "6 German citizens" and "12 people" count different groups.
-  if ([...modifiersX, ...modifiersY].some((m) => m.startsWith('group:') && !(modifiersX.has(m) && modifiersY.has(m)))) return -Infinity;
+  if (fa.groups.some((m) => !modifiersY.has(m)) || fb.groups.some((m) => !modifiersX.has(m))) return -Infinity;
   for (const m of modifiersX) score += modifiersY.has(m) ? 0.5 : -1.5;
   for (const m of modifiersY) if (!modifiersX.has(m)) score -= 1.5;
   // "the third meeting between A and B" and "the fifth summit for A" count different series.
@@ -174,8 +200,8 @@ function anchorsAgree(a: Placed, b: Placed): boolean {
   return true;
 }
 
-function supported(a: Placed, b: Placed, idf: Map<string, number>): boolean {
-  return a.entityIds.some((id) => b.entityIds.includes(id)) || cosine(a.quantity.context, b.quantity.context, idf) >= 0.2;
+function supported(a: Features, b: Features): boolean {
+  return a.placed.entityIds.some((id) => b.placed.entityIds.includes(id)) || cosine(a, b) >= 0.2;
 }
 
 /** Index keys under which a quantity may meet its counterparts: dimension with noun, with governor, or alone. */
@@ -201,22 +227,24 @@ export function forEachCandidatePair(placed: readonly Placed[], visit: (x: numbe
       buckets.set(key, list);
     }
   });
-  const visited = new Set<string>();
   const order = (key: string) => (key.includes('\u0000h\u0000') ? 0 : key.includes('\u0000g\u0000') ? 1 : 2);
+  // Noun buckets come first, then governor buckets, so that a pair of one noun (or governor) is skipped later when
+  // that bucket was searched, that is when it was not too large.
+  const searched = (key: string) => (buckets.get(key)?.length ?? Infinity) <= MAX_KEY_BUCKET;
+  const headSearched = placed.map(({ quantity: q }) => q.head !== null && searched(`${q.dimension}\u0000h\u0000${q.head}`));
+  const governorSearched = placed.map(({ quantity: q }) => q.governor !== null && searched(`${q.dimension}\u0000g\u0000${q.governor}`));
   for (const [key, members] of [...buckets].sort((a, b) => order(a[0]) - order(b[0]))) {
-    if (members.length > (order(key) === 2 ? MAX_DIMENSION_BUCKET : MAX_KEY_BUCKET)) continue;
-    visited.add(key);
-    const dimension = placed[members[0]].quantity.dimension;
-    const seenUnder = (x: Quantity, y: Quantity, byHead: boolean): boolean => byHead
-      ? x.head !== null && x.head === y.head && visited.has(`${dimension}\u0000h\u0000${x.head}`)
-      : x.governor !== null && x.governor === y.governor && visited.has(`${dimension}\u0000g\u0000${x.governor}`);
+    const keyOrder = order(key);
+    if (members.length > (keyOrder === 2 ? MAX_DIMENSION_BUCKET : MAX_KEY_BUCKET)) continue;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
-        const [x, y] = members[i] < members[j] ? [members[i], members[j]] : [members[j], members[i]];
+        const x = members[i] < members[j] ? members[i] : members[j];
+        const y = members[i] < members[j] ? members[j] : members[i];
         if (placed[x].article === placed[y].article) continue;
-        const [qx, qy] = [placed[x].quantity, placed[y].quantity];
-        if (order(key) >= 1 && seenUnder(qx, qy, true)) continue;
-        if (order(key) === 2 && seenUnder(qx, qy, false)) continue;
+        const qx = placed[x].quantity;
+        const qy = placed[y].quantity;
+        if (keyOrder >= 1 && headSearched[x] && qx.head === qy.head) continue;
+        if (keyOrder === 2 && governorSearched[x] && qx.governor === qy.governor) continue;
         visit(x, y);
       }
     }
@@ -230,23 +258,29 @@ export function forEachCandidatePair(placed: readonly Placed[], visit: (x: numbe
  */
 export function alignSlots(placed: Placed[]): Slot[] {
   const idf = idfOf(placed);
+  const features = placed.map((p) => featuresOf(p, idf));
   const perArticle = new Map<string, number>();
   for (const p of placed) {
     const key = `${p.article}\u0000${p.quantity.dimension}`;
     perArticle.set(key, (perArticle.get(key) ?? 0) + 1);
   }
-  const sole = (p: Placed) => SOLE_DIMENSIONS.has(p.quantity.dimension) && perArticle.get(`${p.article}\u0000${p.quantity.dimension}`) === 1;
-  // The best counterpart of each quantity in each other article.
-  const best = new Map<string, { other: number; score: number }>();
+  const sole = placed.map((p) => SOLE_DIMENSIONS.has(p.quantity.dimension) && perArticle.get(`${p.article}\u0000${p.quantity.dimension}`) === 1);
+  // Articles as numbers, so that "the best counterpart of quantity x in article a" is keyed by one number.
+  const articleIndex = new Map<string, number>();
+  for (const p of placed) if (!articleIndex.has(p.article)) articleIndex.set(p.article, articleIndex.size);
+  const articles = articleIndex.size;
+  const articleOf = placed.map((p) => articleIndex.get(p.article)!);
+  // The best counterpart of each quantity in each other article, keyed by quantity × articles + article.
+  const best = new Map<number, { other: number; score: number }>();
   const consider = (self: number, other: number, score: number) => {
-    const key = `${self}\u0000${placed[other].article}`;
+    const key = self * articles + articleOf[other];
     const current = best.get(key);
     if (!current || score > current.score) best.set(key, { other, score });
   };
   // Scores are not stored: each candidate pair is scored once and only its effect on the best counterparts kept,
   // so memory follows the quantities, not the pairs.
   forEachCandidatePair(placed, (x, y) => {
-    const score = alignmentScore(placed[x], placed[y], idf, sole(placed[x]) && sole(placed[y]));
+    const score = scoreFeatures(features[x], features[y], sole[x] && sole[y]);
     if (score < (placed[x].quantity.dimension === 'date' ? DATE_ALIGN_THRESHOLD : ALIGN_THRESHOLD)) return;
     consider(x, y, score);
     consider(y, x, score);
@@ -254,9 +288,9 @@ export function alignSlots(placed: Placed[]): Slot[] {
   const union = new UnionFind();
   const kept: Array<{ x: number; y: number; score: number }> = [];
   for (const [key, { other, score }] of best) {
-    const self = Number(key.slice(0, key.indexOf('\u0000')));
+    const self = Math.floor(key / articles);
     if (self > other) continue;
-    if (best.get(`${other}\u0000${placed[self].article}`)?.other !== self) continue;
+    if (best.get(other * articles + articleOf[self])?.other !== self) continue;
     kept.push({ x: self, y: other, score });
     union.union(String(self), String(other));
   }
@@ -277,7 +311,7 @@ export function alignSlots(placed: Placed[]): Slot[] {
       if (!seen.has(index)) slot.members.push(placed[index]);
       seen.add(index);
     }
-    slot.pairs.push({ a: placed[x], b: placed[y], score, supported: supported(placed[x], placed[y], idf) });
+    slot.pairs.push({ a: placed[x], b: placed[y], score, supported: supported(features[x], features[y]) });
   }
   return [...slots.values()];
 }
