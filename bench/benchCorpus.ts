@@ -48,6 +48,21 @@ export function scaleArticles(folder: string, size: number): BenchArticle[] | nu
   }));
 }
 
+/**
+ * Articles of about five thousand characters each, as many as `articles`, for the CLI's row at size: each is one
+ * article followed by others from far across the corpus (so that neighbours do not share text), cut at the last line
+ * that ends before 5,500 characters.
+ */
+export function fiveKbArticles(articles: readonly BenchArticle[]): BenchArticle[] {
+  const strides = [Math.floor(articles.length / 3) + 1, Math.floor((2 * articles.length) / 3) + 1, Math.floor(articles.length / 5) + 1];
+  return articles.map((article, i) => {
+    let text = article.text;
+    for (let k = 0; text.length < 5_000; k++) text += `\n${articles[(i + strides[k % strides.length] * (k + 1)) % articles.length].text}`;
+    const cut = text.lastIndexOf('\n', 5_500);
+    return { id: article.id.replace(/\.txt$/, '-5kb.txt'), text: cut >= 5_000 ? text.slice(0, cut + 1) : text.slice(0, 5_500) };
+  });
+}
+
 /** Writes articles under a new temporary folder, each at its id as a relative path, and returns the folder. */
 export function writeArticles(articles: readonly BenchArticle[], prefix = 'crosscheck-bench-'): string {
   const folder = mkdtempSync(path.join(tmpdir(), prefix));

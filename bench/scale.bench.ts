@@ -21,7 +21,7 @@ import { Corpus } from '../server/src/engine/corpus/corpus';
 import { runRules } from '../server/src/engine/rules/runRules';
 import type { ArticleAnalysis } from '../server/src/engine/types';
 import { startServer, waitFor, type TestServer } from '../test/helpers/lspClient';
-import { scaleArticles, writeArticles, type BenchArticle } from './benchCorpus';
+import { fiveKbArticles, scaleArticles, writeArticles, type BenchArticle } from './benchCorpus';
 import { editRows } from './editMeasures';
 import { generateCorpus } from './generateCorpus';
 import { printTable } from './table';
@@ -102,7 +102,7 @@ function engineMeasures(articles: BenchArticle[], rows: Row[]): void {
 }
 
 /** The CLI as a child process: wall time, peak memory and the findings it prints. */
-async function cliMeasures(folder: string, rows: Row[]): Promise<void> {
+async function cliMeasures(folder: string, rows: Row[], label = 'CLI check', target = '≤ 5 s, ≤ 400 MB'): Promise<void> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--require', path.join(root, 'bench/reportPeakRss.cjs'), path.join(root, 'dist/cli.js'), 'check', folder, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdoutBytes = 0;
@@ -113,8 +113,9 @@ async function cliMeasures(folder: string, rows: Row[]): Promise<void> {
   const wall = performance.now() - started;
   const peak = Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? NaN) * 1024;
   const summary = /(\d+) findings? \(.*?\) in \d+ articles/.exec(stderr)?.[0] ?? 'no summary';
-  rows.push({ measure: 'CLI check: time, peak memory', value: `${seconds(wall)}, ${(peak / 1048576).toFixed(0)} MB`, target: '≤ 5 s, ≤ 400 MB' });
-  rows.push({ measure: 'CLI check: summary, JSON size', value: `${summary}, ${(stdoutBytes / 1048576).toFixed(1)} MB`, target: '—' });
+  const crashed = child.exitCode !== null && child.exitCode > 1 ? ` (exit ${child.exitCode})` : child.signalCode ? ` (${child.signalCode})` : '';
+  rows.push({ measure: `${label}: time, peak memory`, value: `${seconds(wall)}, ${(peak / 1048576).toFixed(0)} MB${crashed}`, target });
+  rows.push({ measure: `${label}: summary, JSON size`, value: `${summary}, ${(stdoutBytes / 1048576).toFixed(1)} MB`, target: '—' });
 }
 
 /** Hovers on the names of an open article: round-trip times in milliseconds. */
@@ -215,6 +216,11 @@ async function main(): Promise<void> {
     try {
       await serverMeasures(folder, articles, rows);
       await cliMeasures(folder, rows);
+      // The same number of longer articles (about 5 KB each): the CLI's memory must stay bounded as the text grows.
+      const long = fiveKbArticles(articles);
+      const longFolder = writeArticles(long, 'crosscheck-scale-5kb-');
+      const longMb = (long.reduce((n, a) => n + a.text.length, 0) / 1e6).toFixed(0);
+      await cliMeasures(longFolder, rows, `CLI check on ${articles.length} × 5 KB (${longMb} MB)`, '≤ 10 s, memory bounded').finally(() => rmSync(longFolder, { recursive: true, force: true }));
       engineMeasures(articles, rows);
     } finally {
       rmSync(folder, { recursive: true, force: true });
