@@ -161,6 +161,53 @@ test('incremental findings: a corpus compared while empty, then filled, is compa
   assert.deepEqual(comparable(results.findings), comparable(runRules(fresh(analyses), config, same).findings));
 });
 
+test('incremental findings: comparisons left unfinished when the corpus changes give, once one completes, the findings of a full comparison and every article they changed', () => {
+  const generated = generateCorpus(48, 5);
+  const texts = new Map(generated.map((a) => [a.id, a.text]));
+  const analyses = new Map([...texts].map(([id, text]) => [id, analyzeArticle(text)]));
+  const corpus = fresh(analyses, { minArticles: 0, maxChangedFraction: 1 });
+  const findings = new StoryFindings();
+  const config = defaultConfig();
+  const same = (article: string) => article;
+  let published = new Map(corpus.ids().map((id) => [id, comparable(findings.update(corpus, config, same).results.findings.filter((f) => f.article === id)).join('\n')]));
+  const next = random(5);
+  let abandonedSteps = 0;
+  let saidChanged: Set<string> | null = new Set();
+  for (let round = 0; round < 6; round++) {
+    // Two or three edits, each arriving while the comparison of the previous one is under way.
+    for (let edit = 0; edit < 2 + (round % 2); edit++) {
+      const ids = [...texts.keys()];
+      const id = ids[Math.floor(next() * ids.length)];
+      const text = texts.get(id)!.replace(/\b\d+\b(?![-:])/, (digits) => String(Number(digits) + 2));
+      texts.set(id, text);
+      const analysis = analyzeArticle(text);
+      analyses.set(id, analysis);
+      corpus.set(id, analysis);
+      const steps = findings.updateInSteps(corpus, config, same);
+      // A comparison that ends within its steps is a completed update: what it changed counts too.
+      for (let k = Math.floor(next() * 4); k > 0; k--) {
+        const step = steps.next();
+        if (step.done) {
+          saidChanged = step.value.changed === null || saidChanged === null ? null : new Set([...saidChanged, ...step.value.changed]);
+          break;
+        }
+        abandonedSteps++;
+      }
+    }
+    const update = findings.update(corpus, config, same);
+    const { results } = update;
+    const changed = update.changed === null || saidChanged === null ? null : new Set([...saidChanged, ...update.changed]);
+    saidChanged = new Set();
+    const label = `round ${round}`;
+    assert.deepEqual(comparable(results.findings), comparable(runRules(corpus, config, same).findings), label);
+    // Every article whose findings differ from what was last published is among those said to have changed.
+    const now = new Map(corpus.ids().map((id) => [id, comparable(results.findings.filter((f) => f.article === id)).join('\n')]));
+    for (const [id, list] of now) if (list !== published.get(id)) assert.ok(changed === null || changed.has(id), `${label}: ${id} changed unsaid`);
+    published = now;
+  }
+  assert.ok(abandonedSteps > 0, 'some comparisons were left midway');
+});
+
 // Invented articles. Each case edits one article of a small corpus; the entities kept up to date one article at a
 // time must equal a whole resolution of the same texts, and the named mentions must (or must not) share an entity.
 const BASE: Record<string, string> = {

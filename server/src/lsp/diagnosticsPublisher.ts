@@ -21,6 +21,9 @@ export class DiagnosticsPublisher {
   private configUri: string | null = null;
   /** Whether the next publish compares every article, not only those whose findings changed. */
   private everything = true;
+  /** A publish is comparing in slices; `again` records that another was asked for meanwhile. */
+  private publishing = false;
+  private again = false;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -30,7 +33,7 @@ export class DiagnosticsPublisher {
 
   schedule(delay = 250): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.publish(), delay);
+    this.timer = setTimeout(() => void this.publish(), delay);
   }
 
   /** Forgets what was published, so the next publish sends everything again. */
@@ -65,12 +68,24 @@ export class DiagnosticsPublisher {
     if (serialized) this.target.sendDiagnostics(uri, JSON.parse(serialized) as Diagnostic[]);
   }
 
-  private publish(): void {
+  private async publish(): Promise<void> {
     if (this.index.status.indexing) return; // Indexing ends with a publish of its own.
+    if (this.publishing) {
+      this.again = true;
+      return;
+    }
     const stamp = `${this.index.corpus.version}:${this.findings.configVersion}`;
     if (stamp === this.stamp) return;
-    this.stamp = stamp;
-    this.findings.results();
+    this.publishing = true;
+    // Compared in slices, so that hovers and highlighting are answered while a large corpus is compared.
+    const results = await this.findings.resultsInSlices().finally(() => (this.publishing = false));
+    const again = this.again;
+    this.again = false;
+    // The corpus changed before the comparison ended, or another publish was asked for meanwhile: go again. Results
+    // that were completed are published all the same, stamped with the corpus they were computed for.
+    if (results === null || again || this.findings.resultsStamp !== `${this.index.corpus.version}:${this.findings.configVersion}`) this.schedule(0);
+    if (results === null) return;
+    this.stamp = this.findings.resultsStamp ?? '';
     // Only articles whose findings changed are converted and compared (all of them after a reset or a new
     // configuration): an edit touches one story, and converting every article's diagnostics took seconds.
     const changed = this.findings.takeChanged();

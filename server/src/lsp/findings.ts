@@ -4,11 +4,18 @@ import { pathToFileURL } from 'url';
 import { defaultConfig, parseConfig, type ConfigProblem, type EngineConfig } from '../engine/config';
 import type { Corpus } from '../engine/corpus/corpus';
 import type { RuleResults } from '../engine/rules/runRules';
-import { StoryFindings } from '../engine/rules/storyFindings';
+import { StoryFindings, type FindingsUpdate } from '../engine/rules/storyFindings';
 import type { Finding } from '../engine/rules/types';
 import { uriToPath } from './workspaceIndex';
 
 export const CONFIG_FILE = 'crosscheck.json';
+
+interface ComparisonRun {
+  corpus: Corpus;
+  version: number;
+  configVersion: number;
+  steps: Generator<void, FindingsUpdate>;
+}
 
 const EMPTY_RESULTS: RuleResults = { findings: [], agreement: { disputed: new Set(), corroborated: new Set() } };
 
@@ -23,6 +30,8 @@ export class FindingsService {
   private cached: { version: number; configVersion: number; results: RuleResults } | null = null;
   private configVersionCount = 0;
   private readonly stories = new StoryFindings();
+  /** The comparison under way, when one was left between slices. */
+  private running: ComparisonRun | null = null;
   /** Articles whose findings changed since the publisher last asked; null when all may have. */
   private changed: Set<string> | null = null;
   problems: ConfigProblem[] = [];
@@ -75,12 +84,70 @@ export class FindingsService {
   }
 
   results(): RuleResults {
+    const done = this.current();
+    if (done) return done;
+    const run = this.run();
+    let step = run.steps.next();
+    while (!step.done) step = run.steps.next();
+    return this.finish(step.value);
+  }
+
+  /**
+   * The same comparison in slices of about `sliceMs` of work, answering requests between slices: comparing every
+   * story of a large corpus again (the first comparison after indexing, a new configuration) takes seconds, and a
+   * hover must not wait for it. Resolves to null when the corpus or the configuration changed before the comparison
+   * ended (the stories already compared are kept; call again).
+   */
+  async resultsInSlices(sliceMs = 10): Promise<RuleResults | null> {
+    const done = this.current();
+    if (done) return done;
+    const run = this.run();
+    let sliceStart = performance.now();
+    for (;;) {
+      if (this.running !== run) return this.current();
+      if (!this.matches(run)) {
+        this.running = null;
+        return null;
+      }
+      const step = run.steps.next();
+      if (step.done) return this.finish(step.value);
+      if (performance.now() - sliceStart >= sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+  }
+
+  /** "corpus version:configuration version" of the last completed comparison, or null before the first. */
+  get resultsStamp(): string | null {
+    return this.cached ? `${this.cached.version}:${this.cached.configVersion}` : null;
+  }
+
+  /** The cached results when they are those of the corpus and configuration as they are now. */
+  private current(): RuleResults | null {
     const corpus = this.corpus();
-    if (this.cached && this.cached.version === corpus.version && this.cached.configVersion === this.configVersionCount) return this.cached.results;
-    const { results, changed } = this.stories.update(corpus, this.config, (article) => this.relativePath(article));
+    return this.cached && this.cached.version === corpus.version && this.cached.configVersion === this.configVersionCount ? this.cached.results : null;
+  }
+
+  private matches(run: ComparisonRun): boolean {
+    return run.corpus === this.corpus() && run.version === run.corpus.version && run.configVersion === this.configVersionCount;
+  }
+
+  /** The comparison under way for the corpus as it is now, or a new one. */
+  private run(): ComparisonRun {
+    if (this.running && this.matches(this.running)) return this.running;
+    const corpus = this.corpus();
+    const steps = this.stories.updateInSteps(corpus, this.config, (article) => this.relativePath(article));
+    this.running = { corpus, version: corpus.version, configVersion: this.configVersionCount, steps };
+    return this.running;
+  }
+
+  private finish({ results, changed }: FindingsUpdate): RuleResults {
+    const run = this.running!;
+    this.running = null;
     if (changed === null) this.changed = null;
     else if (this.changed) for (const id of changed) this.changed.add(id);
-    this.cached = { version: corpus.version, configVersion: this.configVersionCount, results };
+    this.cached = { version: run.version, configVersion: run.configVersion, results };
     return results;
   }
 

@@ -34,8 +34,22 @@ export class StoryFindings {
   /** The corpus's stamp clock at the last update: a member stamped later has changed since. */
   private stampsSeen = -1;
 
+  /** Articles whose findings may have changed since the last completed update; null when every article's may have. */
+  private changed: Set<string> | null = new Set();
+
   update(corpus: Corpus, config: EngineConfig, relativePath: (article: string) => string): FindingsUpdate {
-    let changed: Set<string> | null = new Set<string>();
+    const steps = this.updateInSteps(corpus, config, relativePath);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /**
+   * The same update one story at a time: each step compares one story again, so that a caller can answer requests
+   * between steps. A run left unfinished (the corpus changed meanwhile) leaves the stories it did not reach out of
+   * the cache, and the next update compares them; what changed is remembered until an update completes.
+   */
+  *updateInSteps(corpus: Corpus, config: EngineConfig, relativePath: (article: string) => string): Generator<void, FindingsUpdate> {
     if (corpus !== this.corpus || config !== this.config) {
       this.stories.clear();
       this.byArticle.clear();
@@ -44,11 +58,11 @@ export class StoryFindings {
       this.corpus = corpus;
       this.config = config;
       this.stampsSeen = -1;
-      changed = null;
+      this.changed = null;
     }
     corpus.settle();
     const current = corpus.allStories();
-    for (const [story, cached] of this.stories) if (!current.has(story)) this.forget(story, cached, changed);
+    for (const [story, cached] of this.stories) if (!current.has(story)) this.forget(story, cached);
     // Every stale story is forgotten before any is compared again: an article that moved from one story to another
     // must not lose its new findings when its old story is forgotten after its new one was compared.
     const stale: Array<{ story: string; members: readonly string[]; signature: string }> = [];
@@ -64,13 +78,14 @@ export class StoryFindings {
         cached.members = members;
         continue;
       }
-      if (cached) this.forget(story, cached, changed);
+      if (cached) this.forget(story, cached);
       stale.push({ story, members, signature });
     }
     for (const { story, members, signature } of stale) {
+      yield;
       const results = storyRules(corpus, members, config, relativePath);
       this.stories.set(story, { signature, members, results });
-      for (const id of members) changed?.add(id);
+      for (const id of members) this.changed?.add(id);
       for (const finding of results.findings) {
         const list = this.byArticle.get(finding.article);
         if (list) list.push(finding);
@@ -84,6 +99,8 @@ export class StoryFindings {
       this.all ??= [...this.stories.values()].flatMap((s) => s.results.findings);
       return this.all;
     };
+    const changed = this.changed;
+    this.changed = new Set();
     return { results: { get findings() { return findings(); }, agreement: this.agreement }, changed };
   }
 
@@ -92,14 +109,14 @@ export class StoryFindings {
     return this.byArticle.get(article) ?? [];
   }
 
-  private forget(story: string, cached: CachedStory, changed: Set<string> | null): void {
+  private forget(story: string, cached: CachedStory): void {
     this.stories.delete(story);
     // Claims belong to one article and so to one story: no other story holds these keys.
     for (const key of cached.results.agreement.disputed) this.agreement.disputed.delete(key);
     for (const key of cached.results.agreement.corroborated) this.agreement.corroborated.delete(key);
     for (const id of cached.members) {
       this.byArticle.delete(id);
-      changed?.add(id);
+      this.changed?.add(id);
     }
     this.all = null;
   }
