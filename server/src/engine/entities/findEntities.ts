@@ -11,6 +11,7 @@ import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports'
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
 import { CLOSED_CLASS, COMPASS_WORDS, CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
 import { firstIndex } from '../text/sorted';
+import { rememberPerWord } from '../text/memo';
 
 export interface EntityInput {
   original: string;
@@ -60,7 +61,9 @@ function isAcronym(text: string): boolean {
 }
 
 /** Words whose capital letter says nothing about them: function words everywhere, common words at edges. */
-function isClosedClass(word: string): boolean {
+const isClosedClass = rememberPerWord(closedClass);
+
+function closedClass(word: string): boolean {
   if (isAcronym(word)) return false;
   return hasTag(word.toLowerCase(), ...CLOSED_CLASS) || /^(?:I|A|An|The)$/.test(word);
 }
@@ -502,22 +505,34 @@ function findTitleCaseLines(folded: string): Span[] {
   const pattern = /[^\r\n]+/g;
   const counts = (w: string) => isDictionaryWord(w) && !isClosedClass(w) && !TITLE_HEADS.has(w.toLowerCase()) && !TITLE_MODIFIERS.has(w.toLowerCase());
   let match: RegExpExecArray | null;
+  const word = /\p{L}[\p{L}'-]*/gu;
   while ((match = pattern.exec(folded)) !== null) {
-    const tokens = match[0].match(/\p{L}[\p{L}'-]*/gu) ?? [];
     // Title case capitalises verbs and nouns alike; a sentence of names keeps its other content words lower-case.
     // At most a tenth of the counted words may be lower-case, and the counted words are among the tokens, so a
-    // line of prose is given up as soon as its lower-case words pass a tenth of its tokens.
-    const allowed = Math.floor(tokens.length / 10);
+    // line of prose is given up as soon as its lower-case words pass a tenth of its tokens. The tokens are counted
+    // first (a cheap scan) and read one at a time, so that a line of prose is left after its first few words.
+    const line = match[0];
+    const allowed = Math.floor(countMatches(word, line) / 10);
     let words = 0;
     let lowerCase = 0;
-    for (const token of tokens) {
-      if (!counts(token)) continue;
+    word.lastIndex = 0;
+    let token: RegExpExecArray | null;
+    while ((token = word.exec(line)) !== null) {
+      if (!counts(token[0])) continue;
       words++;
-      if (/^\p{Ll}/u.test(token) && ++lowerCase > allowed) break;
+      if (/^\p{Ll}/u.test(token[0]) && ++lowerCase > allowed) break;
     }
     if (words >= 3 && lowerCase <= Math.floor(words / 10)) lines.push({ start: match.index, end: match.index + match[0].length });
   }
   return lines;
+}
+
+/** How many times a global pattern matches in a text. */
+function countMatches(pattern: RegExp, text: string): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
 }
 
 /** In a match report, a place that stands where a team stands is a team, at every mention of the article. */

@@ -2,6 +2,7 @@ import { hasTag, isCityName, isOrganizationWord, isPlaceWord, knownPlace } from 
 import { CARDINAL_SOURCE } from '../figures/numberWords';
 import { isCapitalized, type Token } from '../text/tokens';
 import { CONNECTORS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './wordLists';
+import { rememberPerWord } from '../text/memo';
 
 /** A run of capitalised words that may be a name, with the context needed to judge it. */
 export interface Run {
@@ -24,7 +25,10 @@ export function stripPossessive(token: Token): Token {
   return { ...token, text: token.text.slice(0, match.index), end: token.end - match[0].length };
 }
 
-export function isHeadWord(word: string): boolean {
+/** True for a word that ends names of organisations, places or other things ("Ministry", "River", "Summit"). */
+export const isHeadWord = rememberPerWord(headWord);
+
+function headWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   return ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower) || OTHER_HEADS.has(lower) ||
     isOrganizationWord(lower) || isPlaceWord(lower);

@@ -1,20 +1,29 @@
 import { hasTag } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
+import { rememberPerWord } from '../text/memo';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new']);
 
 export function mayStandInTitle(token: Token): boolean {
-  const lower = token.text.toLowerCase();
-  if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || COMPASS.has(lower)) return true;
-  if (/^\p{Lu}{2,4}$/u.test(token.text) || /^(\p{Lu}\.)+$/u.test(token.text)) return true;
-  return hasTag(lower, 'Demonym', 'Country', 'Honorific', 'Abbreviation');
+  return standsInTitle(token.text);
 }
 
+const standsInTitle = rememberPerWord((text: string): boolean => {
+  const lower = text.toLowerCase();
+  if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || COMPASS.has(lower)) return true;
+  if (/^\p{Lu}{2,4}$/u.test(text) || /^(\p{Lu}\.)+$/u.test(text)) return true;
+  return hasTag(lower, 'Demonym', 'Country', 'Honorific', 'Abbreviation');
+});
+
 function isTitleHead(token: Token): boolean {
-  const lower = token.text.toLowerCase().replace(/\.$/, '');
-  return TITLE_HEADS.has(lower) || hasTag(lower, 'Honorific');
+  return titleHead(token.text);
 }
+
+const titleHead = rememberPerWord((text: string): boolean => {
+  const lower = text.toLowerCase().replace(/\.$/, '');
+  return TITLE_HEADS.has(lower) || hasTag(lower, 'Honorific');
+});
 
 /**
  * Splits a run at its title: "Polish Prime Minister Anna Doe" → title "Polish Prime Minister" and name

@@ -396,15 +396,22 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const possessive = /\b(?:their|his|her|its)\s+$/i.exec(folded.slice(Math.max(0, figure.start - 8), figure.start));
     const stated = base(figure.start, high.end, headEnd, index);
     if (possessive) stated.phrase = `${original.slice(figure.start - possessive[0].length, figure.start)}${stated.phrase}`.replace(/\s+/g, ' ');
+    // Every field written out in one literal (in the order a spread of `stated` gave): spreading an object into a
+    // literal copies it key by key and was most of this function's own time.
     quantities.push({
-      ...stated,
+      start: stated.start,
+      end: stated.end,
+      phrase: stated.phrase,
+      entities: borrowed ?? stated.entities,
+      context: stated.context,
+      sentence: stated.sentence,
+      anchor: stated.anchor,
       dimension,
       currency: measure.currency,
       low: from,
       high: to,
       lowOpen,
       highOpen,
-      ...(borrowed ? { entities: borrowed } : {}),
       value: high !== low ? `${low.value}–${high.value}` : figure.value,
       head,
       governor,
@@ -444,8 +451,10 @@ function timeQuantity(time: ClockTime, folded: string, sentences: Span[], base: 
   const minutes = time.zone === null ? time.minutes : time.minutes - time.zone;
   const slack = time.qualifier === null ? 0 : 20;
   const [low, high] = /before|until|by/.test(time.qualifier ?? '') ? [minutes - 60, minutes] : /after/.test(time.qualifier ?? '') ? [minutes, minutes + 60] : [minutes - slack, minutes + slack];
+  const stated = base(time.start, time.end, time.end, index);
   return {
-    ...base(time.start, time.end, time.end, index),
+    start: stated.start, end: stated.end, phrase: stated.phrase, entities: stated.entities, context: stated.context,
+    sentence: stated.sentence, anchor: stated.anchor,
     dimension: 'time', currency: time.zone === null ? null : 'UTC', low, high, lowOpen: false, highOpen: false,
     value: folded.slice(time.start, time.end), head: null, governor: eventVerb(folded, sentence, time.start, time.end),
     modifiers: [], grows: false, relative: false,
@@ -478,8 +487,10 @@ function dateQuantity(date: DateMention, folded: string, sentences: Span[], base
   // "Thursday night" in one time zone is "early Friday" in another: a weekday counted from the writer's day is
   // taken to half a day either side, so that two adjacent weekdays meet and weekdays further apart do not.
   const slack = date.relative && date.granularity === 'day' && WEEKDAY.test(date.text) ? 0.5 * DAY : 0;
+  const stated = base(date.start, date.end, date.end, index);
   return {
-    ...base(date.start, date.end, date.end, index),
+    start: stated.start, end: stated.end, phrase: stated.phrase, entities: stated.entities, context: stated.context,
+    sentence: stated.sentence, anchor: stated.anchor,
     dimension: 'date', currency: null,
     low: (first - slack) / DAY, high: (last + slack) / DAY, lowOpen: false, highOpen: false, value: date.value, head: null, governor,
     modifiers: [], grows: false, relative: date.relative,

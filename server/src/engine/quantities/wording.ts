@@ -1,5 +1,6 @@
 import { hasTag } from '../lexicon/lexicon';
 import { wordTable } from '../text/table';
+import { rememberPerWord } from '../text/memo';
 
 // Irregular English verb forms, so that "fell" and "falls", "came" and "comes" share a stem.
 const IRREGULAR: Record<string, string> = wordTable({
@@ -18,7 +19,9 @@ const IRREGULAR: Record<string, string> = wordTable({
 });
 
 /** A crude English stem: irregular forms looked up, then plural and verb endings removed ("killing" → "kill"). */
-export function stem(word: string): string {
+export const stem = rememberPerWord(stemOf);
+
+function stemOf(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   let base = IRREGULAR[lower] ?? lower;
   if (base === lower && base.length > 3) {
@@ -58,7 +61,9 @@ export function contentStems(text: string): string[] {
 }
 
 /** True for a verb form ("fell", "weighed", "carrying"), by the lexicon or, for unknown words, by its ending. */
-export function isVerbForm(word: string): boolean {
+export const isVerbForm = rememberPerWord(verbForm);
+
+function verbForm(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR[lower] && !/^(?:death|deaths|toll|injury|injuries|fatality|fatalities)$/.test(lower)) return true;
   if (hasTag(lower, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle')) return !hasTag(lower, 'Preposition', 'Determiner');
