@@ -1,4 +1,4 @@
-import { hasTag, isCityName, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isLanguageName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
+import { hasAnyTag, hasTag, isCityName, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isLanguageName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
 import { matchKey } from '../text/fold';
 import { SpanIndex } from '../text/spanIndex';
 import type { Token } from '../text/tokens';
@@ -65,7 +65,7 @@ const isClosedClass = rememberPerWord(closedClass);
 
 function closedClass(word: string): boolean {
   if (isAcronym(word)) return false;
-  return hasTag(word.toLowerCase(), ...CLOSED_CLASS) || /^(?:I|A|An|The)$/.test(word);
+  return hasAnyTag(word.toLowerCase(), CLOSED_CLASS) || /^(?:I|A|An|The)$/.test(word);
 }
 
 function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
@@ -211,7 +211,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       const words = head[1].split(/[\s-]+/);
       const placeWord = words.find((w) => PLACE_HEADS.has(w));
       const orgWord = words.find((w) => ORGANIZATION_HEADS.has(w));
-      const firstStop = words.findIndex((w) => hasTag(w, ...CLOSED_CLASS) || hasTag(w, 'PastTense', 'PresentTense'));
+      const firstStop = words.findIndex((w) => hasAnyTag(w, CLOSED_CLASS) || hasTag(w, 'PastTense', 'PresentTense'));
       const within = (word: string | undefined) => word !== undefined && (firstStop < 0 || words.indexOf(word) < firstStop);
       if (within(placeWord)) return set('place', 'weak', `named "${placeWord}"`);
       // "the Folk band", "a Cricket club member": a capitalised ordinary word before such a noun names a kind of thing.

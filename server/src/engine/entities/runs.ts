@@ -128,7 +128,9 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
   const joined = joinInitials(folded, tokens);
   for (let i = 0; i < joined.length; i++) {
     const raw = joined[i];
-    const last = pending.length > 0 ? pending[pending.length - 1] : current[current.length - 1];
+    // Read only when the run has a token: index -1 of an empty array is a slow property lookup in V8, and this runs for
+    // every token of the text.
+    const last = pending.length > 0 ? pending[pending.length - 1] : current.length > 0 ? current[current.length - 1] : undefined;
     if (raw.text === '"' && pending.length === 0 && last && adjacent(last, raw)) {
       // 'Karel "Kess" Vostrak': a nickname in quotes between the parts of a person's name belongs to the name.
       const words = nicknameAt(joined, i, current, (l, r) => /^[ \t]*$/.test(folded.slice(l.end, r.start)));
