@@ -1,7 +1,7 @@
 import { hasAnyTag, hasTag, isCityName, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isLanguageName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
 import { matchKey } from '../text/fold';
 import { SpanIndex } from '../text/spanIndex';
-import type { Token } from '../text/tokens';
+import { startsLowerCase, type Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
 import { clubContext, organizationContext } from './organizationContext';
@@ -75,7 +75,7 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
     return isDictionaryWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
   };
   // Connectors never start or end a name; closed-class words never start one.
-  const connector = (t: Token) => /^\p{Ll}/u.test(t.text) || t.text === '&';
+  const connector = (t: Token) => startsLowerCase(t.text) || t.text === '&';
   // Trimmed by moving two ends and slicing once: removing tokens one at a time from the front of an array is
   // quadratic on a run of thousands of capitalised words.
   let from = 0;
@@ -160,7 +160,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
   // The last connector whose word before it is such a head decides ("… Alliance for Rural Progress").
   for (let i = tokens.length - 1; i > 0; i--) {
-    if (!/^\p{Ll}/u.test(tokens[i].text)) continue;
+    if (!startsLowerCase(tokens[i].text)) continue;
     const head = tokens[i - 1].text.toLowerCase();
     const ending = `"${tokens[i - 1].text} ${tokens[i].text} …"`;
     if (ORGANIZATION_HEADS.has(head)) return set('organization', 'strong', ending);
@@ -328,7 +328,7 @@ function classifyByOrganizationContext(candidate: Candidate, input: EntityInput)
 export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(input.folded, input.tokens, input.sentences)): EntityMention[] {
   const { folded, tokens } = input;
   const lowercaseSeen = new Set<string>();
-  for (const token of tokens) if (token.type === 'word' && /^\p{Ll}/u.test(token.text)) lowercaseSeen.add(token.text);
+  for (const token of tokens) if (token.type === 'word' && startsLowerCase(token.text)) lowercaseSeen.add(token.text);
 
   const candidates: Candidate[] = [];
   const taken = new SpanIndex(input.taken);
@@ -434,7 +434,7 @@ function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean
   for (const token of tokens) {
     const lower = token.text.toLowerCase();
     const attaches = current.length > 0 && (ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower));
-    if (/^\p{Ll}/u.test(token.text) || (isCommon(token) && !attaches)) {
+    if (startsLowerCase(token.text) || (isCommon(token) && !attaches)) {
       if (current.length > 0) parts.push(current);
       current = [];
     } else if (knownPlace(lower) && !attaches && current.length > 0) {
@@ -520,7 +520,7 @@ function findTitleCaseLines(folded: string): Span[] {
     while ((token = word.exec(line)) !== null) {
       if (!counts(token[0])) continue;
       words++;
-      if (/^\p{Ll}/u.test(token[0]) && ++lowerCase > allowed) break;
+      if (startsLowerCase(token[0]) && ++lowerCase > allowed) break;
     }
     if (words >= 3 && lowerCase <= Math.floor(words / 10)) lines.push({ start: match.index, end: match.index + match[0].length });
   }

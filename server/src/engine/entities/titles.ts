@@ -46,6 +46,17 @@ export function isOnlyTitle(tokens: Token[]): boolean {
   return words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
 }
 
+// Characters tested one at a time, before every name: ASCII by its code, other characters by the Unicode classes.
+function isLowerOrHyphen(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || code === 45;
+  return /[\p{Ll}-]/u.test(char);
+}
+
+function isLetter(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /\p{L}/u.test(char);
+}
+
 /** A lower-case title written just before a name: "prime minister", "leader", "spokeswoman". */
 export function lowerCaseTitleBefore(folded: string, start: number): string | null {
   // The last three words before the name, all lower-case and separated by spaces only.
@@ -56,8 +67,8 @@ export function lowerCaseTitleBefore(folded: string, start: number): string | nu
     while (wordEnd > 0 && (folded[wordEnd - 1] === ' ' || folded[wordEnd - 1] === '\t')) wordEnd--;
     if (wordEnd === end || wordEnd === 0) break;
     let wordStart = wordEnd;
-    while (wordStart > 0 && /[\p{Ll}-]/u.test(folded[wordStart - 1])) wordStart--;
-    if (wordStart === wordEnd || /\p{L}/u.test(folded[wordStart - 1] ?? '')) break;
+    while (wordStart > 0 && isLowerOrHyphen(folded.charCodeAt(wordStart - 1), folded[wordStart - 1])) wordStart--;
+    if (wordStart === wordEnd || (wordStart > 0 && isLetter(folded.charCodeAt(wordStart - 1), folded[wordStart - 1]))) break;
     words.unshift(folded.slice(wordStart, wordEnd));
     end = wordStart;
   }

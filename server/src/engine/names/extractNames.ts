@@ -4,7 +4,7 @@ import { isOnlyTitle, lowerCaseTitleBefore, splitTitle } from '../entities/title
 import { CONNECTORS } from '../entities/wordLists';
 import { stem as lemma } from '../quantities/wording';
 import { hasAnyTag, isDictionaryWord } from '../lexicon/lexicon';
-import type { Token } from '../text/tokens';
+import { startsLowerCase, type Token } from '../text/tokens';
 import type { EntityMention, Span } from '../types';
 import { cachedLooseKey, spellingKey } from './spelling';
 import type { NameCandidate, NameToken } from './types';
@@ -39,7 +39,7 @@ function isOrdinary(word: string): boolean {
 /** Runs of capitalised words, each followed by a lower-case particle name ("Abu Ali al-Masri") joined to it. */
 function runsWithParticles(input: NameInput): Run[] {
   const { folded, tokens, runs } = input;
-  const particleTokens = tokens.filter((t) => t.type === 'word' && /^\p{Ll}/u.test(t.text) && HYPHEN_PARTICLE.test(t.text) && /-\p{Lu}/u.test(t.text));
+  const particleTokens = tokens.filter((t) => t.type === 'word' && startsLowerCase(t.text) && HYPHEN_PARTICLE.test(t.text) && /-\p{Lu}/u.test(t.text));
   if (particleTokens.length === 0) return runs;
   const out = runs.map((run) => ({ ...run }));
   const byEnd = new Map(out.map((run) => [run.tokens[run.tokens.length - 1].end, run]));
@@ -61,7 +61,7 @@ function comparableTokens(name: Token[], original: string): { tokens: NameToken[
   name.forEach((token, index) => {
     const lower = token.text.toLowerCase();
     const inside = index < name.length - 1;
-    if (/^\p{Ll}/u.test(token.text) && !HYPHEN_PARTICLE.test(token.text)) {
+    if (startsLowerCase(token.text) && !HYPHEN_PARTICLE.test(token.text)) {
       particles.push(lower);
       return;
     }

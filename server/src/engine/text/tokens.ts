@@ -28,6 +28,19 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
   return tokens;
 }
 
+// The first letter's case, asked of most tokens of every article: ASCII letters by their code, other characters by
+// the Unicode classes.
+
+/** True when the word starts with a capital letter (Unicode Lu). */
 export function isCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 65 && first <= 90;
   return /^\p{Lu}/u.test(word);
+}
+
+/** True when the word starts with a lower-case letter (Unicode Ll). */
+export function startsLowerCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 97 && first <= 122;
+  return /^\p{Ll}/u.test(word);
 }
