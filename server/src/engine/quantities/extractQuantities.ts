@@ -1,5 +1,6 @@
 import { sentenceIndexAt } from '../text/sentences';
 import { SpanIndex } from '../text/spanIndex';
+import { allMatches } from '../text/matches';
 import { headNoun } from '../figures/headNoun';
 import { hasTag } from '../lexicon/lexicon';
 import type { ArticleMeta, DateMention, EntityMention, FigureMention, Span } from '../types';
@@ -57,6 +58,10 @@ function inMetaSpan(meta: ArticleMeta, offset: number): boolean {
 }
 
 
+// A word, a number or a run of marks: what the windows around a number are read as.
+const WORD_OR_MARKS = /[\p{L}][\p{L}'’-]*|[\d][\d,.]*|[^\s\p{L}\d]+/gu;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
 interface Word {
   text: string;
   start: number;
@@ -68,8 +73,9 @@ function wordsBefore(folded: string, from: number, offset: number, count: number
   const text = folded.slice(Math.max(from, offset - 80), offset);
   const base = offset - text.length;
   const words: Word[] = [];
-  const matches = [...text.matchAll(/[\p{L}][\p{L}'’-]*|[\d][\d,.]*|[^\s\p{L}\d]+/gu)].reverse();
-  for (const match of matches) {
+  const matches = allMatches(WORD_OR_MARKS, text);
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const match = matches[k];
     if (!/^[\p{L}\d]/u.test(match[0])) {
       if (CLAUSE_BREAK.test(match[0] + ' ')) break;
       continue;
@@ -84,7 +90,7 @@ function wordsBefore(folded: string, from: number, offset: number, count: number
 function wordsAfter(folded: string, offset: number, to: number, count: number): Word[] {
   const text = folded.slice(offset, Math.min(to, offset + 80));
   const words: Word[] = [];
-  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]*|[\d][\d,.]*|[^\s\p{L}\d]+/gu)) {
+  for (const match of allMatches(WORD_OR_MARKS, text)) {
     if (!/^[\p{L}\d]/u.test(match[0])) {
       if (CLAUSE_BREAK.test(match[0] + ' ') || match[0] === ',') break;
       continue;
@@ -439,7 +445,7 @@ type Base = (start: number, end: number, phraseEnd: number, index: number) => Om
 function eventVerb(folded: string, sentence: Span, start: number, end: number): string | null {
   const usable = (word: Word) => isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) && !AUXILIARY.test(word.text) && !LIGHT.has(stem(word.text));
   // A comma after a fronted date ("In December, X said") does not end its clause.
-  const after = [...folded.slice(end, Math.min(sentence.end, end + 80)).matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(0, 8).map((m) => ({ text: m[0], start: 0, end: 0 }));
+  const after = allMatches(WORD, folded.slice(end, Math.min(sentence.end, end + 80)), 8).map((m) => ({ text: m[0], start: 0, end: 0 }));
   const verb = wordsBefore(folded, sentence.start, start, 10).find(usable) ?? after.find(usable);
   return verb ? wordClass(stem(verb.text)) : null;
 }

@@ -1,6 +1,7 @@
 import { hasTag } from '../lexicon/lexicon';
 import { wordTable } from '../text/table';
 import { rememberPerWord } from '../text/memo';
+import { allMatches } from '../text/matches';
 
 // Irregular English verb forms, so that "fell" and "falls", "came" and "comes" share a stem.
 const IRREGULAR: Record<string, string> = wordTable({
@@ -49,10 +50,12 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
 }
 
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
 /** Content-word stems of a stretch of text, once each. */
 export function contentStems(text: string): string[] {
   const stems = new Set<string>();
-  for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+  for (const match of allMatches(WORD, text)) {
     const word = match[0];
     if (word.length < 3 || isStopWord(word)) continue;
     stems.add(stem(word));
