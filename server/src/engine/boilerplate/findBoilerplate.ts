@@ -9,8 +9,10 @@ const endsLikeSentence = (text: string): boolean => /[.!?;]["”’')\]]*$/.test
 
 /** Short and without a sentence end: how the titles in a list of links look. */
 function isShortTitle(text: string): boolean {
+  // The end is read first: most lines of a body end like a sentence, and then their words need no splitting.
+  if (endsLikeSentence(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 2 && words.length <= MAX_TITLE_WORDS && !endsLikeSentence(text);
+  return words.length >= 2 && words.length <= MAX_TITLE_WORDS;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { hasTag, isCityName, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isLanguageName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
+import { hasAnyTag, hasTag, isCityName, isCommonWord, isDictionaryWord, isGivenName, isKnownFirstName, isLanguageName, isOrganizationWord, isPlaceWord, knownOrganization, knownPlace, looksOrdinaryBySuffix } from '../lexicon/lexicon';
 import { matchKey } from '../text/fold';
 import { SpanIndex } from '../text/spanIndex';
-import type { Token } from '../text/tokens';
+import { startsLowerCase, type Token } from '../text/tokens';
 import type { EntityKind, EntityMention, Span, TextSpan } from '../types';
 import { findRuns, isHeadWord, type Run } from './runs';
 import { clubContext, organizationContext } from './organizationContext';
@@ -11,6 +11,7 @@ import { inTeamPosition, isSportsReport, isTeamName, placeLike } from './sports'
 import { isOnlyTitle, lowerCaseTitleBefore, mayStandInTitle, splitTitle } from './titles';
 import { CLOSED_CLASS, COMPASS_WORDS, CONCEPT_ACRONYMS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_ACRONYMS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
 import { firstIndex } from '../text/sorted';
+import { rememberPerWord } from '../text/memo';
 
 export interface EntityInput {
   original: string;
@@ -60,9 +61,11 @@ function isAcronym(text: string): boolean {
 }
 
 /** Words whose capital letter says nothing about them: function words everywhere, common words at edges. */
-function isClosedClass(word: string): boolean {
+const isClosedClass = rememberPerWord(closedClass);
+
+function closedClass(word: string): boolean {
   if (isAcronym(word)) return false;
-  return hasTag(word.toLowerCase(), ...CLOSED_CLASS) || /^(?:I|A|An|The)$/.test(word);
+  return hasAnyTag(word.toLowerCase(), CLOSED_CLASS) || /^(?:I|A|An|The)$/.test(word);
 }
 
 function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
@@ -72,7 +75,7 @@ function trimRun(run: Run, lowercaseSeen: Set<string>): Token[] {
     return isDictionaryWord(lower) || lowercaseSeen.has(lower) || hasTag(lower, 'Demonym');
   };
   // Connectors never start or end a name; closed-class words never start one.
-  const connector = (t: Token) => /^\p{Ll}/u.test(t.text) || t.text === '&';
+  const connector = (t: Token) => startsLowerCase(t.text) || t.text === '&';
   // Trimmed by moving two ends and slicing once: removing tokens one at a time from the front of an array is
   // quadratic on a run of thousands of capitalised words.
   let from = 0;
@@ -157,7 +160,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
   // "Ministry of Health", "Treaty of Lisbon", "University of X": the word before the connector names the kind.
   // The last connector whose word before it is such a head decides ("… Alliance for Rural Progress").
   for (let i = tokens.length - 1; i > 0; i--) {
-    if (!/^\p{Ll}/u.test(tokens[i].text)) continue;
+    if (!startsLowerCase(tokens[i].text)) continue;
     const head = tokens[i - 1].text.toLowerCase();
     const ending = `"${tokens[i - 1].text} ${tokens[i].text} …"`;
     if (ORGANIZATION_HEADS.has(head)) return set('organization', 'strong', ending);
@@ -208,7 +211,7 @@ function classify(candidate: Candidate, input: EntityInput, lowercaseSeen: Set<s
       const words = head[1].split(/[\s-]+/);
       const placeWord = words.find((w) => PLACE_HEADS.has(w));
       const orgWord = words.find((w) => ORGANIZATION_HEADS.has(w));
-      const firstStop = words.findIndex((w) => hasTag(w, ...CLOSED_CLASS) || hasTag(w, 'PastTense', 'PresentTense'));
+      const firstStop = words.findIndex((w) => hasAnyTag(w, CLOSED_CLASS) || hasTag(w, 'PastTense', 'PresentTense'));
       const within = (word: string | undefined) => word !== undefined && (firstStop < 0 || words.indexOf(word) < firstStop);
       if (within(placeWord)) return set('place', 'weak', `named "${placeWord}"`);
       // "the Folk band", "a Cricket club member": a capitalised ordinary word before such a noun names a kind of thing.
@@ -325,7 +328,7 @@ function classifyByOrganizationContext(candidate: Candidate, input: EntityInput)
 export function findEntities(input: EntityInput, runs: Run[] = capitalisedRuns(input.folded, input.tokens, input.sentences)): EntityMention[] {
   const { folded, tokens } = input;
   const lowercaseSeen = new Set<string>();
-  for (const token of tokens) if (token.type === 'word' && /^\p{Ll}/u.test(token.text)) lowercaseSeen.add(token.text);
+  for (const token of tokens) if (token.type === 'word' && startsLowerCase(token.text)) lowercaseSeen.add(token.text);
 
   const candidates: Candidate[] = [];
   const taken = new SpanIndex(input.taken);
@@ -431,7 +434,7 @@ function splitAtCommonWords(tokens: Token[], isCommon: (token: Token) => boolean
   for (const token of tokens) {
     const lower = token.text.toLowerCase();
     const attaches = current.length > 0 && (ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower));
-    if (/^\p{Ll}/u.test(token.text) || (isCommon(token) && !attaches)) {
+    if (startsLowerCase(token.text) || (isCommon(token) && !attaches)) {
       if (current.length > 0) parts.push(current);
       current = [];
     } else if (knownPlace(lower) && !attaches && current.length > 0) {
@@ -502,22 +505,34 @@ function findTitleCaseLines(folded: string): Span[] {
   const pattern = /[^\r\n]+/g;
   const counts = (w: string) => isDictionaryWord(w) && !isClosedClass(w) && !TITLE_HEADS.has(w.toLowerCase()) && !TITLE_MODIFIERS.has(w.toLowerCase());
   let match: RegExpExecArray | null;
+  const word = /\p{L}[\p{L}'-]*/gu;
   while ((match = pattern.exec(folded)) !== null) {
-    const tokens = match[0].match(/\p{L}[\p{L}'-]*/gu) ?? [];
     // Title case capitalises verbs and nouns alike; a sentence of names keeps its other content words lower-case.
     // At most a tenth of the counted words may be lower-case, and the counted words are among the tokens, so a
-    // line of prose is given up as soon as its lower-case words pass a tenth of its tokens.
-    const allowed = Math.floor(tokens.length / 10);
+    // line of prose is given up as soon as its lower-case words pass a tenth of its tokens. The tokens are counted
+    // first (a cheap scan) and read one at a time, so that a line of prose is left after its first few words.
+    const line = match[0];
+    const allowed = Math.floor(countMatches(word, line) / 10);
     let words = 0;
     let lowerCase = 0;
-    for (const token of tokens) {
-      if (!counts(token)) continue;
+    word.lastIndex = 0;
+    let token: RegExpExecArray | null;
+    while ((token = word.exec(line)) !== null) {
+      if (!counts(token[0])) continue;
       words++;
-      if (/^\p{Ll}/u.test(token) && ++lowerCase > allowed) break;
+      if (startsLowerCase(token[0]) && ++lowerCase > allowed) break;
     }
     if (words >= 3 && lowerCase <= Math.floor(words / 10)) lines.push({ start: match.index, end: match.index + match[0].length });
   }
   return lines;
+}
+
+/** How many times a global pattern matches in a text. */
+function countMatches(pattern: RegExp, text: string): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
 }
 
 /** In a match report, a place that stands where a team stands is a team, at every mention of the article. */

@@ -1,4 +1,4 @@
-import { hasTag } from '../lexicon/lexicon';
+import { hasAnyTag, hasTag } from '../lexicon/lexicon';
 import { CLOSED_CLASS } from './wordLists';
 
 /** Common nouns that say a name next to them is an organisation's: "the band X", "X, a mining company". */
@@ -49,7 +49,7 @@ export function kindNounNear(folded: string, start: number, end: number): string
   const words = after[1].split(/\s*\/\s*|\s+/);
   let head = -1;
   for (const [i, word] of words.entries()) {
-    if (PHRASE_ENDS.has(word) || hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense') || /^\p{Ll}{3,}ed$/u.test(word)) break;
+    if (PHRASE_ENDS.has(word) || hasAnyTag(word, CLOSED_CLASS) || hasTag(word, 'PastTense', 'PresentTense') || /^\p{Ll}{3,}ed$/u.test(word)) break;
     // Capitalised words ("Swedish", "Kessa") modify the noun; they are never its head.
     if (/^\p{Ll}/u.test(word)) head = i;
   }

@@ -1,4 +1,4 @@
-import { hasTag, isDictionaryWord } from '../lexicon/lexicon';
+import { hasAnyTag, hasTag, isDictionaryWord } from '../lexicon/lexicon';
 import type { Span } from '../types';
 import { CLOSED_CLASS } from './wordLists';
 
@@ -21,7 +21,7 @@ const NOT_NOUNS = new Set(['said', 'says', 'told', 'added', 'announced', 'report
  */
 export function continuesNounPhrase(word: string): boolean {
   if (!isDictionaryWord(word) || NOT_NOUNS.has(word)) return false;
-  if (hasTag(word, ...CLOSED_CLASS) || hasTag(word, 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula')) return false;
+  if (hasAnyTag(word, CLOSED_CLASS) || hasTag(word, 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Modal', 'Copula')) return false;
   return !/(?:ed|ing)$/.test(word);
 }
 

@@ -2,6 +2,7 @@ import { hasTag, isCityName, isOrganizationWord, isPlaceWord, knownPlace } from 
 import { CARDINAL_SOURCE } from '../figures/numberWords';
 import { isCapitalized, type Token } from '../text/tokens';
 import { CONNECTORS, ORGANIZATION_HEADS, OTHER_HEADS, PLACE_HEADS } from './wordLists';
+import { rememberPerWord } from '../text/memo';
 
 /** A run of capitalised words that may be a name, with the context needed to judge it. */
 export interface Run {
@@ -24,7 +25,10 @@ export function stripPossessive(token: Token): Token {
   return { ...token, text: token.text.slice(0, match.index), end: token.end - match[0].length };
 }
 
-export function isHeadWord(word: string): boolean {
+/** True for a word that ends names of organisations, places or other things ("Ministry", "River", "Summit"). */
+export const isHeadWord = rememberPerWord(headWord);
+
+function headWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   return ORGANIZATION_HEADS.has(lower) || PLACE_HEADS.has(lower) || OTHER_HEADS.has(lower) ||
     isOrganizationWord(lower) || isPlaceWord(lower);
@@ -124,7 +128,9 @@ export function findRuns(folded: string, tokens: Token[], sentenceStarts: Set<nu
   const joined = joinInitials(folded, tokens);
   for (let i = 0; i < joined.length; i++) {
     const raw = joined[i];
-    const last = pending.length > 0 ? pending[pending.length - 1] : current[current.length - 1];
+    // Read only when the run has a token: index -1 of an empty array is a slow property lookup in V8, and this runs for
+    // every token of the text.
+    const last = pending.length > 0 ? pending[pending.length - 1] : current.length > 0 ? current[current.length - 1] : undefined;
     if (raw.text === '"' && pending.length === 0 && last && adjacent(last, raw)) {
       // 'Karel "Kess" Vostrak': a nickname in quotes between the parts of a person's name belongs to the name.
       const words = nicknameAt(joined, i, current, (l, r) => /^[ \t]*$/.test(folded.slice(l.end, r.start)));

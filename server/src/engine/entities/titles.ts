@@ -1,20 +1,29 @@
 import { hasTag } from '../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './wordLists';
+import { rememberPerWord } from '../text/memo';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new']);
 
 export function mayStandInTitle(token: Token): boolean {
-  const lower = token.text.toLowerCase();
-  if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || COMPASS.has(lower)) return true;
-  if (/^\p{Lu}{2,4}$/u.test(token.text) || /^(\p{Lu}\.)+$/u.test(token.text)) return true;
-  return hasTag(lower, 'Demonym', 'Country', 'Honorific', 'Abbreviation');
+  return standsInTitle(token.text);
 }
 
+const standsInTitle = rememberPerWord((text: string): boolean => {
+  const lower = text.toLowerCase();
+  if (TITLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || COMPASS.has(lower)) return true;
+  if (/^\p{Lu}{2,4}$/u.test(text) || /^(\p{Lu}\.)+$/u.test(text)) return true;
+  return hasTag(lower, 'Demonym', 'Country', 'Honorific', 'Abbreviation');
+});
+
 function isTitleHead(token: Token): boolean {
-  const lower = token.text.toLowerCase().replace(/\.$/, '');
-  return TITLE_HEADS.has(lower) || hasTag(lower, 'Honorific');
+  return titleHead(token.text);
 }
+
+const titleHead = rememberPerWord((text: string): boolean => {
+  const lower = text.toLowerCase().replace(/\.$/, '');
+  return TITLE_HEADS.has(lower) || hasTag(lower, 'Honorific');
+});
 
 /**
  * Splits a run at its title: "Polish Prime Minister Anna Doe" → title "Polish Prime Minister" and name
@@ -37,6 +46,17 @@ export function isOnlyTitle(tokens: Token[]): boolean {
   return words.some((w) => TITLE_HEADS.has(w)) && words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
 }
 
+// Characters tested one at a time, before every name: ASCII by its code, other characters by the Unicode classes.
+function isLowerOrHyphen(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || code === 45;
+  return /[\p{Ll}-]/u.test(char);
+}
+
+function isLetter(code: number, char: string): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /\p{L}/u.test(char);
+}
+
 /** A lower-case title written just before a name: "prime minister", "leader", "spokeswoman". */
 export function lowerCaseTitleBefore(folded: string, start: number): string | null {
   // The last three words before the name, all lower-case and separated by spaces only.
@@ -47,8 +67,8 @@ export function lowerCaseTitleBefore(folded: string, start: number): string | nu
     while (wordEnd > 0 && (folded[wordEnd - 1] === ' ' || folded[wordEnd - 1] === '\t')) wordEnd--;
     if (wordEnd === end || wordEnd === 0) break;
     let wordStart = wordEnd;
-    while (wordStart > 0 && /[\p{Ll}-]/u.test(folded[wordStart - 1])) wordStart--;
-    if (wordStart === wordEnd || /\p{L}/u.test(folded[wordStart - 1] ?? '')) break;
+    while (wordStart > 0 && isLowerOrHyphen(folded.charCodeAt(wordStart - 1), folded[wordStart - 1])) wordStart--;
+    if (wordStart === wordEnd || (wordStart > 0 && isLetter(folded.charCodeAt(wordStart - 1), folded[wordStart - 1]))) break;
     words.unshift(folded.slice(wordStart, wordEnd));
     end = wordStart;
   }

@@ -1,4 +1,4 @@
-import { hasTag, tagsOf } from '../lexicon/lexicon';
+import { hasAnyTag, hasTag, tagsOf } from '../lexicon/lexicon';
 
 // Function words that end a noun phrase. The lexicon tags most of them; these are the ones it does not.
 const STOP_WORDS = new Set([
@@ -31,14 +31,14 @@ export function headNoun(words: string[], isOrdinal = false, attributive = false
     const lower = word.toLowerCase();
     // Capitalised words start a name, not a unit, unless they are demonyms ("eight Polish regions").
     if (/^\p{Lu}/u.test(word) && !hasTag(lower, 'Demonym')) break;
-    if (STOP_WORDS.has(lower) || /ly$/.test(lower) || hasTag(lower, ...CLOSED_CLASS)) break;
+    if (STOP_WORDS.has(lower) || /ly$/.test(lower) || hasAnyTag(lower, CLOSED_CLASS)) break;
     // Right after a cardinal, an "-s" word is a plural noun even where the lexicon knows only the verb ("85 fragments").
     const pluralAfterNumber = !isOrdinal && phrase.length === 0 && /\p{L}{2}s$/u.test(lower) && !hasTag(lower, 'PastTense', 'Infinitive', 'Gerund');
     // In attributive position ("a 17-minute rain delay") a bare verb form is a noun; a past form still ends the phrase.
     const nounByPosition = pluralAfterNumber || (attributive && !hasTag(lower, 'PastTense', 'Participle', 'Gerund'));
-    const isVerb = (hasTag(lower, ...VERB) && !hasTag(lower, 'Singular', 'Plural', 'Noun', 'Gerund') && !nounByPosition) ||
+    const isVerb = (hasAnyTag(lower, VERB) && !hasTag(lower, 'Singular', 'Plural', 'Noun', 'Gerund') && !nounByPosition) ||
       (tagsOf(lower).length === 0 && /\p{L}{3}ed$/u.test(lower));
-    const isModifier = hasTag(lower, ...MODIFIER) && !word.includes('-');
+    const isModifier = hasAnyTag(lower, MODIFIER) && !word.includes('-');
     if (isVerb) {
       // "50 killed": a past participle right after a cardinal is what the number counts.
       if (phrase.length === 0 && !isOrdinal && hasTag(lower, 'PastTense')) phrase.push(word);
@@ -51,7 +51,7 @@ export function headNoun(words: string[], isOrdinal = false, attributive = false
   if (phrase.length === 0) return null;
   // Keep the noun and its compound or hyphenated modifiers; drop demonyms and plain adjectives in front.
   let first = 0;
-  while (first < phrase.length - 1 && hasTag(phrase[first].toLowerCase(), ...MODIFIER) && !phrase[first].includes('-')) {
+  while (first < phrase.length - 1 && hasAnyTag(phrase[first].toLowerCase(), MODIFIER) && !phrase[first].includes('-')) {
     first++;
   }
   return phrase.slice(first).join(' ');

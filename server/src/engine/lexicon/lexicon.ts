@@ -39,6 +39,14 @@ export function tagsOf(word: string): string[] {
 }
 
 export function hasTag(word: string, ...wanted: string[]): boolean {
+  return hasAnyTag(word, wanted);
+}
+
+/**
+ * hasTag with the wanted tags as one list: callers with a constant list pass it as it is, instead of spreading it
+ * into a new arguments array at every call.
+ */
+export function hasAnyTag(word: string, wanted: readonly string[]): boolean {
   // Called for most words of every article: an unknown word (the usual case) returns before any loop.
   const tags = lexicon.get(word.toLowerCase());
   if (tags === undefined) return false;
@@ -100,13 +108,13 @@ export function isLanguageName(word: string): boolean {
 }
 
 export function isKnownName(word: string): boolean {
-  return hasTag(word, ...NAME_TAGS);
+  return hasAnyTag(word, NAME_TAGS);
 }
 
 export function knownPlace(phrase: string): boolean {
-  if (hasTag(phrase, ...PLACE_TAGS) || countries.has(phrase.toLowerCase())) return true;
+  if (hasAnyTag(phrase, PLACE_TAGS) || countries.has(phrase.toLowerCase())) return true;
   // "Kessa D.C." is listed as "Kessa DC": a name of several words may be written with or without the dots.
-  return phrase.includes(' ') && phrase.includes('.') && hasTag(phrase.replace(/\./g, ''), ...PLACE_TAGS);
+  return phrase.includes(' ') && phrase.includes('.') && hasAnyTag(phrase.replace(/\./g, ''), PLACE_TAGS);
 }
 
 export function knownOrganization(phrase: string): boolean {

@@ -3,8 +3,8 @@ import type { Run } from '../entities/runs';
 import { isOnlyTitle, lowerCaseTitleBefore, splitTitle } from '../entities/titles';
 import { CONNECTORS } from '../entities/wordLists';
 import { stem as lemma } from '../quantities/wording';
-import { hasTag, isDictionaryWord } from '../lexicon/lexicon';
-import type { Token } from '../text/tokens';
+import { hasAnyTag, isDictionaryWord } from '../lexicon/lexicon';
+import { startsLowerCase, type Token } from '../text/tokens';
 import type { EntityMention, Span } from '../types';
 import { cachedLooseKey, spellingKey } from './spelling';
 import type { NameCandidate, NameToken } from './types';
@@ -33,13 +33,13 @@ const HEAD_STOP = ['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Modal'
 
 /** A word whose capital letter proves nothing at a sentence start or in a title-case line. */
 function isOrdinary(word: string): boolean {
-  return isDictionaryWord(word) || hasTag(word.toLowerCase(), ...CLOSED_CLASS) || /^(?:I|A|An|The)$/.test(word);
+  return isDictionaryWord(word) || hasAnyTag(word.toLowerCase(), CLOSED_CLASS) || /^(?:I|A|An|The)$/.test(word);
 }
 
 /** Runs of capitalised words, each followed by a lower-case particle name ("Abu Ali al-Masri") joined to it. */
 function runsWithParticles(input: NameInput): Run[] {
   const { folded, tokens, runs } = input;
-  const particleTokens = tokens.filter((t) => t.type === 'word' && /^\p{Ll}/u.test(t.text) && HYPHEN_PARTICLE.test(t.text) && /-\p{Lu}/u.test(t.text));
+  const particleTokens = tokens.filter((t) => t.type === 'word' && startsLowerCase(t.text) && HYPHEN_PARTICLE.test(t.text) && /-\p{Lu}/u.test(t.text));
   if (particleTokens.length === 0) return runs;
   const out = runs.map((run) => ({ ...run }));
   const byEnd = new Map(out.map((run) => [run.tokens[run.tokens.length - 1].end, run]));
@@ -61,7 +61,7 @@ function comparableTokens(name: Token[], original: string): { tokens: NameToken[
   name.forEach((token, index) => {
     const lower = token.text.toLowerCase();
     const inside = index < name.length - 1;
-    if (/^\p{Ll}/u.test(token.text) && !HYPHEN_PARTICLE.test(token.text)) {
+    if (startsLowerCase(token.text) && !HYPHEN_PARTICLE.test(token.text)) {
       particles.push(lower);
       return;
     }
@@ -110,7 +110,7 @@ export function extractNames(input: NameInput): NameCandidate[] {
     const entity = entityIndex < entities.length && entities[entityIndex].start < end ? entities[entityIndex] : null;
     const after = /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u.exec(folded.slice(end, end + 50));
     const nouns = after ? after[1].split(/[\s-]+/) : [];
-    const stop = nouns.findIndex((w) => hasTag(w, ...HEAD_STOP));
+    const stop = nouns.findIndex((w) => hasAnyTag(w, HEAD_STOP));
     const acronym = /^\s*\(((?:\p{Lu}\.?){2,8})\)/u.exec(folded.slice(end, end + 16));
     const initials = words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text.split('-').map((p) => p[0] ?? '').join('')).join('').toUpperCase();
     const letters = acronym ? acronym[1].replace(/\./g, '') : '';

@@ -1,5 +1,6 @@
 import { sentenceIndexAt } from '../text/sentences';
 import { SpanIndex } from '../text/spanIndex';
+import { allMatches } from '../text/matches';
 import { headNoun } from '../figures/headNoun';
 import { hasTag } from '../lexicon/lexicon';
 import type { ArticleMeta, DateMention, EntityMention, FigureMention, Span } from '../types';
@@ -57,6 +58,10 @@ function inMetaSpan(meta: ArticleMeta, offset: number): boolean {
 }
 
 
+// A word, a number or a run of marks: what the windows around a number are read as.
+const WORD_OR_MARKS = /[\p{L}][\p{L}'’-]*|[\d][\d,.]*|[^\s\p{L}\d]+/gu;
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
 interface Word {
   text: string;
   start: number;
@@ -68,8 +73,9 @@ function wordsBefore(folded: string, from: number, offset: number, count: number
   const text = folded.slice(Math.max(from, offset - 80), offset);
   const base = offset - text.length;
   const words: Word[] = [];
-  const matches = [...text.matchAll(/[\p{L}][\p{L}'’-]*|[\d][\d,.]*|[^\s\p{L}\d]+/gu)].reverse();
-  for (const match of matches) {
+  const matches = allMatches(WORD_OR_MARKS, text);
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const match = matches[k];
     if (!/^[\p{L}\d]/u.test(match[0])) {
       if (CLAUSE_BREAK.test(match[0] + ' ')) break;
       continue;
@@ -84,7 +90,7 @@ function wordsBefore(folded: string, from: number, offset: number, count: number
 function wordsAfter(folded: string, offset: number, to: number, count: number): Word[] {
   const text = folded.slice(offset, Math.min(to, offset + 80));
   const words: Word[] = [];
-  for (const match of text.matchAll(/[\p{L}][\p{L}'’-]*|[\d][\d,.]*|[^\s\p{L}\d]+/gu)) {
+  for (const match of allMatches(WORD_OR_MARKS, text)) {
     if (!/^[\p{L}\d]/u.test(match[0])) {
       if (CLAUSE_BREAK.test(match[0] + ' ') || match[0] === ',') break;
       continue;
@@ -396,15 +402,22 @@ export function extractQuantities(input: QuantityInput): Quantity[] {
     const possessive = /\b(?:their|his|her|its)\s+$/i.exec(folded.slice(Math.max(0, figure.start - 8), figure.start));
     const stated = base(figure.start, high.end, headEnd, index);
     if (possessive) stated.phrase = `${original.slice(figure.start - possessive[0].length, figure.start)}${stated.phrase}`.replace(/\s+/g, ' ');
+    // Every field written out in one literal (in the order a spread of `stated` gave): spreading an object into a
+    // literal copies it key by key and was most of this function's own time.
     quantities.push({
-      ...stated,
+      start: stated.start,
+      end: stated.end,
+      phrase: stated.phrase,
+      entities: borrowed ?? stated.entities,
+      context: stated.context,
+      sentence: stated.sentence,
+      anchor: stated.anchor,
       dimension,
       currency: measure.currency,
       low: from,
       high: to,
       lowOpen,
       highOpen,
-      ...(borrowed ? { entities: borrowed } : {}),
       value: high !== low ? `${low.value}–${high.value}` : figure.value,
       head,
       governor,
@@ -432,7 +445,7 @@ type Base = (start: number, end: number, phraseEnd: number, index: number) => Om
 function eventVerb(folded: string, sentence: Span, start: number, end: number): string | null {
   const usable = (word: Word) => isVerbForm(word.text) && !/^\p{Lu}/u.test(word.text) && !AUXILIARY.test(word.text) && !LIGHT.has(stem(word.text));
   // A comma after a fronted date ("In December, X said") does not end its clause.
-  const after = [...folded.slice(end, Math.min(sentence.end, end + 80)).matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(0, 8).map((m) => ({ text: m[0], start: 0, end: 0 }));
+  const after = allMatches(WORD, folded.slice(end, Math.min(sentence.end, end + 80)), 8).map((m) => ({ text: m[0], start: 0, end: 0 }));
   const verb = wordsBefore(folded, sentence.start, start, 10).find(usable) ?? after.find(usable);
   return verb ? wordClass(stem(verb.text)) : null;
 }
@@ -444,8 +457,10 @@ function timeQuantity(time: ClockTime, folded: string, sentences: Span[], base: 
   const minutes = time.zone === null ? time.minutes : time.minutes - time.zone;
   const slack = time.qualifier === null ? 0 : 20;
   const [low, high] = /before|until|by/.test(time.qualifier ?? '') ? [minutes - 60, minutes] : /after/.test(time.qualifier ?? '') ? [minutes, minutes + 60] : [minutes - slack, minutes + slack];
+  const stated = base(time.start, time.end, time.end, index);
   return {
-    ...base(time.start, time.end, time.end, index),
+    start: stated.start, end: stated.end, phrase: stated.phrase, entities: stated.entities, context: stated.context,
+    sentence: stated.sentence, anchor: stated.anchor,
     dimension: 'time', currency: time.zone === null ? null : 'UTC', low, high, lowOpen: false, highOpen: false,
     value: folded.slice(time.start, time.end), head: null, governor: eventVerb(folded, sentence, time.start, time.end),
     modifiers: [], grows: false, relative: false,
@@ -478,8 +493,10 @@ function dateQuantity(date: DateMention, folded: string, sentences: Span[], base
   // "Thursday night" in one time zone is "early Friday" in another: a weekday counted from the writer's day is
   // taken to half a day either side, so that two adjacent weekdays meet and weekdays further apart do not.
   const slack = date.relative && date.granularity === 'day' && WEEKDAY.test(date.text) ? 0.5 * DAY : 0;
+  const stated = base(date.start, date.end, date.end, index);
   return {
-    ...base(date.start, date.end, date.end, index),
+    start: stated.start, end: stated.end, phrase: stated.phrase, entities: stated.entities, context: stated.context,
+    sentence: stated.sentence, anchor: stated.anchor,
     dimension: 'date', currency: null,
     low: (first - slack) / DAY, high: (last + slack) / DAY, lowOpen: false, highOpen: false, value: date.value, head: null, governor,
     modifiers: [], grows: false, relative: date.relative,

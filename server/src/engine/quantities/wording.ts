@@ -1,5 +1,7 @@
 import { hasTag } from '../lexicon/lexicon';
 import { wordTable } from '../text/table';
+import { rememberPerWord } from '../text/memo';
+import { allMatches } from '../text/matches';
 
 // Irregular English verb forms, so that "fell" and "falls", "came" and "comes" share a stem.
 const IRREGULAR: Record<string, string> = wordTable({
@@ -18,7 +20,9 @@ const IRREGULAR: Record<string, string> = wordTable({
 });
 
 /** A crude English stem: irregular forms looked up, then plural and verb endings removed ("killing" → "kill"). */
-export function stem(word: string): string {
+export const stem = rememberPerWord(stemOf);
+
+function stemOf(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   let base = IRREGULAR[lower] ?? lower;
   if (base === lower && base.length > 3) {
@@ -46,10 +50,12 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
 }
 
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
 /** Content-word stems of a stretch of text, once each. */
 export function contentStems(text: string): string[] {
   const stems = new Set<string>();
-  for (const match of text.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+  for (const match of allMatches(WORD, text)) {
     const word = match[0];
     if (word.length < 3 || isStopWord(word)) continue;
     stems.add(stem(word));
@@ -58,7 +64,9 @@ export function contentStems(text: string): string[] {
 }
 
 /** True for a verb form ("fell", "weighed", "carrying"), by the lexicon or, for unknown words, by its ending. */
-export function isVerbForm(word: string): boolean {
+export const isVerbForm = rememberPerWord(verbForm);
+
+function verbForm(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR[lower] && !/^(?:death|deaths|toll|injury|injuries|fatality|fatalities)$/.test(lower)) return true;
   if (hasTag(lower, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle')) return !hasTag(lower, 'Preposition', 'Determiner');

@@ -33,16 +33,14 @@ function foldUnit(unit: string): string {
   return folded;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Same-length folded copy: dashes → "-", curly quotes → straight, odd spaces → " ", diacritics dropped. */
 export function foldSameLength(text: string): string {
-  let needsWork = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
-      needsWork = true;
-      break;
-    }
-  }
-  if (!needsWork) return text;
+  if (isAscii(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldUnit(text[i]);
   return out;
@@ -53,7 +51,8 @@ export function foldSameLength(text: string): string {
  * white space collapsed. "Park Min-jun", "Park Min Jun" and "PARK MIN‑JUN" share one key.
  */
 export function matchKey(name: string): string {
-  return foldSameLength(name.normalize('NFKC'))
+  // NFKC leaves ASCII as it is, and most names are ASCII: the normalisation (a call into ICU) is skipped for them.
+  return foldSameLength(isAscii(name) ? name : name.normalize('NFKC'))
     .toLowerCase()
     .replace(/'s$/, '')
     .replace(/[-.'"]/g, ' ')

@@ -3,6 +3,7 @@ import { isStopWord } from '../quantities/wording';
 import type { Quantity } from '../quantities/types';
 import { sentenceIndexAt } from '../text/sentences';
 import type { Span, TextSpan } from '../types';
+import { allMatches } from '../text/matches';
 
 /** Who a sentence attributes what it says to: "police", "the ministry", "Mayor Anna Doe". */
 export interface Attribution extends TextSpan {
@@ -32,11 +33,13 @@ function endsSpeaker(word: string): boolean {
   return /^\p{Ll}/u.test(word) && (/(?:ed|ing|ly)$/.test(word) || hasTag(word, 'PastTense', 'Adverb', 'Conjunction', 'Preposition'));
 }
 
+const SPEAKER_WORD = /[\p{L}'’.-]+/gu;
+
 /** The speaker written just before a verb of saying: up to four words joined by spaces, with their determiner. */
 function speakerBefore(folded: string, from: number, verbAt: number): Span | null {
   const window = folded.slice(Math.max(from, verbAt - LOOK_BACK), verbAt);
   const offset = verbAt - window.length;
-  const words = [...window.matchAll(/[\p{L}'’.-]+/gu)];
+  const words = allMatches(SPEAKER_WORD, window);
   let first = words.length;
   let end = window.length;
   let determiner = false;

@@ -49,7 +49,8 @@ export function copySignature(folded: string, sentences: readonly Span[], boiler
       if (shingle % SAMPLE_MODULUS === 0) kept.add(shingle);
     }
   }
-  return [...kept].sort((a, b) => a - b);
+  // The hashes are unsigned 32-bit: a typed array sorts them numerically without a comparison callback.
+  return Array.from(Uint32Array.from(kept).sort());
 }
 
 /** Shared sampled shingles over the smaller signature's size: 1 when one text holds the other, 0 when none is shared. */
