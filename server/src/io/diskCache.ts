@@ -5,13 +5,18 @@ import { textHash } from '../engine/text/hash';
 import type { ArticleAnalysis } from '../engine/types';
 
 /**
- * A fingerprint of the engine code that is running: the bundle this module was built into, or, running from
- * compiled sources, every file of the engine folder. Any change to the code gives another key, so a cache never
- * serves an analysis made by other code.
+ * A fingerprint of the engine code that is running: the analysis worker's bundle built beside this one, or the
+ * bundle this module was built into, or, running from compiled sources, every file of the engine folder. Any change
+ * to the code gives another key, so a cache never serves an analysis made by other code. The CLI's and the
+ * server's bundles take the worker's key (one build makes them all): with a key of their own, opening the cache
+ * in the CLI removed the workers' folder as "another version", and every run analysed everything again.
  */
 function engineKey(): string {
   const engineFolder = path.join(__dirname, '../engine');
-  if (!existsSync(engineFolder)) return textHash(readFileSync(__filename, 'utf8'));
+  if (!existsSync(engineFolder)) {
+    const worker = path.join(__dirname, 'analysisWorker.js');
+    return textHash(readFileSync(existsSync(worker) ? worker : __filename, 'utf8'));
+  }
   const parts: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder).sort()) {

@@ -5,6 +5,7 @@ import type { ArticleAnalysis, DateMention, EntityMention, FigureMention, Span }
 import { EntityIndex, entitySignature } from './entityIndex';
 import { LineIndex } from './lineIndex';
 import { StringPool } from '../text/intern';
+import { AnalysisCompactor, PACKED_FIELDS } from './compactAnalyses';
 import type { CanonicalEntity, KeyedMentions } from './resolveEntities';
 
 export interface ArticleSummary {
@@ -41,6 +42,8 @@ export class Corpus {
   private readonly byKey = new Map<string, KeyedMentions[]>();
   /** Strings shared by many analyses, held once (see StringPool). */
   private readonly strings = new StringPool();
+  /** The analyses' large fields, held packed (see AnalysisCompactor). */
+  private readonly compactor = new AnalysisCompactor();
   private readonly lines = new LineIndex();
   private readonly dates = new Map<string, DateOccurrence[]>();
   private readonly figures = new Map<string, FigureOccurrence[]>();
@@ -130,7 +133,7 @@ export class Corpus {
     if (this.articles.get(id) === analysis) return;
     this.changing(id);
     this.removeKeys(id);
-    this.strings.internAll(analysis);
+    this.compact(analysis);
     this.articles.set(id, analysis);
     this.lines.add(id, analysis);
     this.addOccurrences(id, analysis);
@@ -147,6 +150,23 @@ export class Corpus {
       this.byKey.set(key, list);
     }
     this.changed();
+  }
+
+  /**
+   * Makes an analysis compact as `set` keeps it: its large fields packed (read through getters, unchanged for
+   * readers) and its other strings pooled. The CLI calls it as each analysis arrives, so that the full analyses of
+   * a large corpus are never held together; `set` does it for any analysis not yet compact.
+   */
+  compact(analysis: ArticleAnalysis): void {
+    if (this.compactor.isCompact(analysis)) return;
+    // Strings of the fields left as objects are pooled first; the packed fields keep theirs in the packing table.
+    const record = analysis as unknown as Record<string, unknown>;
+    for (const field of Object.keys(record)) {
+      if ((PACKED_FIELDS as readonly string[]).includes(field)) continue;
+      const value = record[field];
+      if (value !== null && typeof value === 'object') this.strings.internAll(value);
+    }
+    this.compactor.compact(analysis);
   }
 
   delete(id: string): void {

@@ -1,0 +1,98 @@
+/**
+ * What a corpus of analyses holds in memory (npm run bench:memory -- --cache DIR [--limit N]): the analyses of a disk
+ * cache (the CLI's `--cache DIR` after one `check`, so that nothing is analysed here) loaded into a Corpus the way the
+ * server keeps them, the collector forced, heap used and RSS printed; then the retained heap of each field of the
+ * stored records, plain and compact (as Corpus.set keeps them), measured by releasing one field at a time from a plain list of the same records and collecting.
+ * Run it with node --expose-gc (the npm script does).
+ */
+import { readdirSync, readFileSync, statSync } from 'fs';
+import * as path from 'path';
+import { deserialize } from 'v8';
+import { Corpus } from '../server/src/engine/corpus/corpus';
+import { defaultConfig } from '../server/src/engine/config';
+import { runRules } from '../server/src/engine/rules/runRules';
+import { StringPool } from '../server/src/engine/text/intern';
+import { numberOption } from '../scripts/options';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc');
+
+const cacheArgument = process.argv.indexOf('--cache');
+const cacheRoot = cacheArgument > 0 ? path.resolve(process.argv[cacheArgument + 1]) : null;
+if (!cacheRoot) throw new Error('usage: memory.bench --cache DIR [--limit N] (DIR filled by crosscheck check --cache DIR)');
+const limit = numberOption('limit', Infinity);
+
+/** Every cache entry under the folder of one engine key (the newest, if several). */
+function entries(root: string): string[] {
+  const keys = readdirSync(root).map((name) => path.join(root, name)).filter((p) => statSync(p).isDirectory());
+  keys.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  const files: string[] = [];
+  for (const shard of readdirSync(keys[0])) for (const file of readdirSync(path.join(keys[0], shard))) if (file.endsWith('.v8')) files.push(path.join(keys[0], shard, file));
+  return files.sort().slice(0, limit);
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+function settledHeap(): number {
+  for (let i = 0; i < 3; i++) gc!();
+  return process.memoryUsage().heapUsed;
+}
+
+function report(label: string): void {
+  const heap = settledHeap();
+  const { rss } = process.memoryUsage();
+  console.log(`${label.padEnd(46)} heap ${megabytes(heap).padStart(10)}   rss ${megabytes(rss).padStart(10)}`);
+}
+
+const files = entries(cacheRoot);
+const bytesOnDisk = files.reduce((n, f) => n + statSync(f).size, 0);
+console.log(`${files.length} cached analyses, ${megabytes(bytesOnDisk)} on disk`);
+report('start');
+
+// The corpus as the server and the CLI hold it: every analysis set, then entities and stories settled and the
+// rules run once (their caches are part of what the server keeps). In a function, so that all of it is released.
+function corpusMeasures(): void {
+  const corpus = new Corpus();
+  for (let i = 0; i < files.length; i++) corpus.set(`a${i}`, deserialize(readFileSync(files[i])) as never);
+  report('corpus: analyses set');
+  corpus.settle();
+  report('corpus: entities and stories settled');
+  const { findings } = runRules(corpus, defaultConfig(), (f) => f);
+  report(`corpus: rules run (${findings.length} findings)`);
+}
+
+// The retained size of each field: the same records in a plain list (strings pooled as Corpus.set pools them),
+// fields released one at a time, each field's share read from the heap after collection.
+function fieldMeasures(compact: boolean): void {
+  const pooled = new StringPool();
+  // A corpus only packs them (compact); its table of strings and shapes stays while the records are measured.
+  const packer = new Corpus();
+  const records: Array<Record<string, unknown>> = [];
+  for (const file of files) {
+    const record = deserialize(readFileSync(file)) as Record<string, unknown>;
+    if (compact) packer.compact(record as never);
+    else pooled.internAll(record);
+    records.push(record);
+  }
+  let before = settledHeap();
+  console.log(`${compact ? 'compact' : 'plain'} records alone: heap ${megabytes(before)}`);
+  const fields = Object.keys(records[0] ?? {});
+  const sizes: Array<[string, number, number]> = [];
+  for (const field of fields) {
+    const items = records.reduce((n, r) => n + (Array.isArray(r[field]) ? (r[field] as unknown[]).length : 1), 0);
+    for (const record of records) record[field] = null;
+    const after = settledHeap();
+    sizes.push([field, before - after, items]);
+    before = after;
+  }
+  const total = sizes.reduce((n, [, size]) => n + size, 0);
+  for (const [field, size, items] of sizes.sort((a, b) => b[1] - a[1])) {
+    const each = items > 0 ? `${Math.round(size / items)} B each of ${items}` : '';
+    console.log(`  ${field.padEnd(18)} ${megabytes(size).padStart(10)}  ${((100 * size) / total).toFixed(1).padStart(5)}%  ${each}`);
+  }
+}
+
+corpusMeasures();
+report('corpus released');
+fieldMeasures(false);
+fieldMeasures(true);
