@@ -1,7 +1,7 @@
 /**
  * What a corpus of analyses holds in memory (npm run bench:memory -- --cache DIR [--limit N]): the analyses of a disk
  * cache (the CLI's `--cache DIR` after one `check`, so that nothing is analysed here) loaded into a Corpus the way the
- * server keeps them, the collector forced, heap used and RSS printed; then the retained heap of each field of the
+ * server keeps them, the collector forced, heap used (with array buffers, where packed fields live) and RSS printed; then the retained heap of each field of the
  * stored records, plain and compact (as Corpus.set keeps them), measured by releasing one field at a time from a plain list of the same records and collecting.
  * Run it with node --expose-gc (the npm script does).
  */
@@ -12,6 +12,8 @@ import { Corpus } from '../server/src/engine/corpus/corpus';
 import { defaultConfig } from '../server/src/engine/config';
 import { runRules } from '../server/src/engine/rules/runRules';
 import { StringPool } from '../server/src/engine/text/intern';
+import { PackingTable, packValue } from '../server/src/engine/text/packedValues';
+import { PACKED_FIELDS } from '../server/src/engine/corpus/compactAnalyses';
 import { numberOption } from '../scripts/options';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -33,15 +35,17 @@ function entries(root: string): string[] {
 
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
+/** Heap used after collection, with the memory of array buffers (typed arrays' contents live outside the heap). */
 function settledHeap(): number {
   for (let i = 0; i < 3; i++) gc!();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 function report(label: string): void {
   const heap = settledHeap();
   const { rss } = process.memoryUsage();
-  console.log(`${label.padEnd(46)} heap ${megabytes(heap).padStart(10)}   rss ${megabytes(rss).padStart(10)}`);
+  console.log(`${label.padEnd(46)} heap + buffers ${megabytes(heap).padStart(10)}   rss ${megabytes(rss).padStart(10)}`);
 }
 
 const files = entries(cacheRoot);
@@ -61,24 +65,16 @@ function corpusMeasures(): void {
   report(`corpus: rules run (${findings.length} findings)`);
 }
 
-// The retained size of each field: the same records in a plain list (strings pooled as Corpus.set pools them),
-// fields released one at a time, each field's share read from the heap after collection.
-function fieldMeasures(compact: boolean): void {
+// The retained size of each field of the plain records (strings pooled as before compaction): the records in a
+// list, fields released one at a time, each field's share read from the heap after collection.
+function plainFieldMeasures(): void {
   const pooled = new StringPool();
-  // A corpus only packs them (compact); its table of strings and shapes stays while the records are measured.
-  const packer = new Corpus();
   const records: Array<Record<string, unknown>> = [];
-  for (const file of files) {
-    const record = deserialize(readFileSync(file)) as Record<string, unknown>;
-    if (compact) packer.compact(record as never);
-    else pooled.internAll(record);
-    records.push(record);
-  }
+  for (const file of files) records.push(pooled.internAll(deserialize(readFileSync(file)) as Record<string, unknown>));
   let before = settledHeap();
-  console.log(`${compact ? 'compact' : 'plain'} records alone: heap ${megabytes(before)}`);
-  const fields = Object.keys(records[0] ?? {});
+  console.log(`plain records alone: heap + buffers ${megabytes(before)}; retained per field:`);
   const sizes: Array<[string, number, number]> = [];
-  for (const field of fields) {
+  for (const field of Object.keys(records[0] ?? {})) {
     const items = records.reduce((n, r) => n + (Array.isArray(r[field]) ? (r[field] as unknown[]).length : 1), 0);
     for (const record of records) record[field] = null;
     const after = settledHeap();
@@ -87,12 +83,33 @@ function fieldMeasures(compact: boolean): void {
   }
   const total = sizes.reduce((n, [, size]) => n + size, 0);
   for (const [field, size, items] of sizes.sort((a, b) => b[1] - a[1])) {
-    const each = items > 0 ? `${Math.round(size / items)} B each of ${items}` : '';
-    console.log(`  ${field.padEnd(18)} ${megabytes(size).padStart(10)}  ${((100 * size) / total).toFixed(1).padStart(5)}%  ${each}`);
+    console.log(`  ${field.padEnd(18)} ${megabytes(size).padStart(10)}  ${((100 * size) / total).toFixed(1).padStart(5)}%  ${Math.round(size / items)} B each of ${items}`);
   }
+}
+
+// What the packed fields take packed (their slots and side numbers; the strings are in the shared table), and the
+// heap of the records as a corpus keeps them.
+function compactMeasures(): void {
+  const table = new PackingTable();
+  const bytes = new Map<string, number>();
+  const packer = new Corpus();
+  const records: object[] = [];
+  for (const file of files) {
+    const record = deserialize(readFileSync(file)) as Record<string, unknown>;
+    for (const field of PACKED_FIELDS) {
+      const packed = packValue(record[field], table);
+      bytes.set(field, (bytes.get(field) ?? 0) + (packed ? packed.slots.byteLength + (packed.doubles?.byteLength ?? 0) : 0));
+    }
+    packer.compact(record as never);
+    records.push(record);
+  }
+  const heap = settledHeap();
+  // Read after the measurement, so that the records are alive during it.
+  console.log(`${records.length} compact records alone: heap + buffers ${megabytes(heap)}; packed fields, ${table.size} distinct strings:`);
+  for (const [field, size] of [...bytes].sort((a, b) => b[1] - a[1])) console.log(`  ${field.padEnd(18)} ${megabytes(size).padStart(10)}`);
 }
 
 corpusMeasures();
 report('corpus released');
-fieldMeasures(false);
-fieldMeasures(true);
+plainFieldMeasures();
+compactMeasures();

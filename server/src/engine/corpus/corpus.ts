@@ -164,7 +164,7 @@ export class Corpus {
     for (const field of Object.keys(record)) {
       if ((PACKED_FIELDS as readonly string[]).includes(field)) continue;
       const value = record[field];
-      if (value !== null && typeof value === 'object') this.strings.internAll(value);
+      if (value !== null && typeof value === 'object') record[field] = this.strings.internAll(value);
     }
     this.compactor.compact(analysis);
   }
@@ -193,7 +193,7 @@ export class Corpus {
 
   /** The canonical entity of the mention that starts at `start` in article `id`. */
   entityAt(id: string, start: number): CanonicalEntity | undefined {
-    return this.resolve().byMention.get(`${id}\u0000${start}`);
+    return this.resolve().byMention.get(id, start);
   }
 
   /**
@@ -201,7 +201,7 @@ export class Corpus {
    * changed article's mentions (undefined there). For highlighting, which follows every keystroke.
    */
   peekEntityAt(id: string, start: number): CanonicalEntity | undefined {
-    return this.resolved?.byMention.get(`${id}\u0000${start}`);
+    return this.resolved?.byMention.get(id, start);
   }
 
   /**
@@ -252,7 +252,7 @@ export class Corpus {
    * is a change, and resolving the whole corpus again for each hover made hovers take seconds.
    */
   settledEntityAt(id: string, start: number): CanonicalEntity | undefined {
-    return this.settledResolution().byMention.get(`${id}\u0000${start}`) ?? this.entityAt(id, start);
+    return this.settledResolution().byMention.get(id, start) ?? this.entityAt(id, start);
   }
 
   private settledResolution(): EntityIndex {
@@ -308,7 +308,7 @@ export class Corpus {
     if (this.grouped && this.ungrouped.size === 0) return this.grouped.stories;
     const inputs: StoryInputs = {
       articles: this.articles,
-      entityAt: (article, start) => this.resolve().byMention.get(`${article}\u0000${start}`)?.id,
+      entityAt: (article, start) => this.resolve().byMention.get(article, start)?.id,
       lines: this.lines,
     };
     const changes = [...this.ungrouped].map(([article, before]) => ({ article, before, after: this.articles.get(article) }));
