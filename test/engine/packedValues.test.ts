@@ -5,7 +5,7 @@ import { AnalysisCompactor, PACKED_FIELDS } from '../../server/src/engine/corpus
 import { defaultConfig } from '../../server/src/engine/config';
 import { Corpus } from '../../server/src/engine/corpus/corpus';
 import { runRules } from '../../server/src/engine/rules/runRules';
-import { PackingTable, packValue, unpackValue } from '../../server/src/engine/text/packedValues';
+import { Packer, PackingTable, packValue, unpackValue } from '../../server/src/engine/text/packedValues';
 import type { ArticleAnalysis } from '../../server/src/engine/types';
 
 const bare = (entries: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, entries);
@@ -55,6 +55,17 @@ test('packed values: strings and key lists are held once per table, whatever the
 test('packed values: what is not plain data is not packed', () => {
   const table = new PackingTable();
   for (const value of [new Map([['a', 1]]), [() => 1], { when: new Date(0) }, [1n]]) assert.equal(packValue(value, table), null);
+});
+
+test('packed values: several values in one list of slots, each read from where it starts; a value that cannot be packed leaves nothing', () => {
+  const table = new PackingTable();
+  const packer = new Packer(table);
+  const first = packer.add([{ low: -Infinity, high: 2.5 }]);
+  assert.equal(packer.add([new Map()]), -1);
+  const second = packer.add({ words: ['a', 'b'], count: 2 ** 40 });
+  const packed = packer.finish();
+  assert.deepStrictEqual(unpackValue(packed, table, first), [{ low: -Infinity, high: 2.5 }]);
+  assert.deepStrictEqual(unpackValue(packed, table, second), { words: ['a', 'b'], count: 2 ** 40 });
 });
 
 const articles = [

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../types';
-import { PackingTable, packValue, unpackValue, type PackedValue } from '../text/packedValues';
+import { Packer, PackingTable, unpackValue, type PackedValue } from '../text/packedValues';
 
 /**
  * The fields of a held analysis that are kept packed (text/packedValues.ts) and unpacked when read. They are the
@@ -10,19 +10,45 @@ import { PackingTable, packValue, unpackValue, type PackedValue } from '../text/
 export const PACKED_FIELDS = ['names', 'quantities', 'words', 'lineFingerprints', 'sentences', 'attributions', 'roles', 'copySignature'] as const;
 
 // Unpacked fields of the articles read most recently: a story's comparison reads each member's fields several
-// times, and a hover reads one article's. Bounded, so that holding them never grows with the corpus.
-const RECENT = 256;
+// times (the largest stories have about 80 articles), and a hover reads one article's. Bounded, so that what is
+// held unpacked never grows with the corpus.
+const RECENT_ARTICLES = 128;
+
+/** One analysis's packed fields: every field in one list of slots, and where each starts (-1: not packed). */
+interface PackedArticle {
+  packed: PackedValue;
+  starts: Int32Array;
+}
 
 /**
- * Keeps analyses compact: `compact(analysis)` replaces each packed field, in place, by a getter that unpacks it (the
- * analysis's other fields unchanged, the object the same), so every reader of an ArticleAnalysis works unchanged
- * and an unpacked value is equal to the one packed. A value read twice in a row is the same object while it is
- * among the recent ones; readers must not rely on that. Assigning a field stores the new value as it is.
+ * Keeps analyses compact: `compact(analysis)` packs the large fields of an analysis, in place, and puts getters in
+ * their stead that unpack them (the analysis's other fields unchanged, the object the same), so every reader of an
+ * ArticleAnalysis works unchanged and reads a value equal to the one packed. The getters are shared by every
+ * analysis (a function per field, not per analysis), so that analyses keep sharing their hidden class. A value read
+ * twice in a row is the same object while its article is among the recent ones; readers must not rely on that, nor
+ * change what they read. Assigning a field stores the new value as it is.
  */
 export class AnalysisCompactor {
   private readonly table = new PackingTable();
-  private readonly compacted = new WeakSet<object>();
-  private readonly recent = new Map<PackedValue, unknown>();
+  private readonly packedOf = new WeakMap<object, PackedArticle>();
+  private readonly recent = new Map<object, unknown[]>();
+  private readonly accessors: PropertyDescriptor[];
+
+  constructor() {
+    this.accessors = PACKED_FIELDS.map((field, index) => {
+      const read = (record: object) => this.read(record, index);
+      return {
+        configurable: true,
+        enumerable: true,
+        get(this: object) {
+          return read(this);
+        },
+        set(this: object, value: unknown) {
+          Object.defineProperty(this, field, { value, configurable: true, enumerable: true, writable: true });
+        },
+      };
+    });
+  }
 
   /** Distinct strings held by the packing table (they are never dropped; see docs/PERFORMANCE.md). */
   get strings(): number {
@@ -30,37 +56,37 @@ export class AnalysisCompactor {
   }
 
   isCompact(analysis: ArticleAnalysis): boolean {
-    return this.compacted.has(analysis);
+    return this.packedOf.has(analysis);
   }
 
   compact(analysis: ArticleAnalysis): void {
-    if (this.compacted.has(analysis)) return;
-    this.compacted.add(analysis);
+    if (this.packedOf.has(analysis)) return;
     const record = analysis as unknown as Record<string, unknown>;
-    for (const field of PACKED_FIELDS) {
+    const packer = new Packer(this.table);
+    const starts = new Int32Array(PACKED_FIELDS.length).fill(-1);
+    PACKED_FIELDS.forEach((field, index) => {
       const value = record[field];
-      if (value === undefined || value === null) continue;
-      const packed = packValue(value, this.table);
-      if (!packed) continue;
-      Object.defineProperty(record, field, {
-        configurable: true,
-        enumerable: true,
-        get: () => this.unpack(packed),
-        set: (next: unknown) => Object.defineProperty(record, field, { value: next, configurable: true, enumerable: true, writable: true }),
-      });
-    }
+      if (value !== undefined && value !== null) starts[index] = packer.add(value);
+    });
+    this.packedOf.set(analysis, { packed: packer.finish(), starts });
+    PACKED_FIELDS.forEach((field, index) => {
+      if (starts[index] >= 0) Object.defineProperty(record, field, this.accessors[index]);
+    });
   }
 
-  private unpack(packed: PackedValue): unknown {
-    const known = this.recent.get(packed);
-    if (known !== undefined) {
-      this.recent.delete(packed);
-      this.recent.set(packed, known);
-      return known;
+  private read(record: object, index: number): unknown {
+    let values = this.recent.get(record);
+    if (values) {
+      this.recent.delete(record);
+    } else {
+      values = new Array<unknown>(PACKED_FIELDS.length);
+      if (this.recent.size >= RECENT_ARTICLES) this.recent.delete(this.recent.keys().next().value!);
     }
-    const value = unpackValue(packed, this.table);
-    this.recent.set(packed, value);
-    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
-    return value;
+    this.recent.set(record, values);
+    if (values[index] === undefined) {
+      const { packed, starts } = this.packedOf.get(record)!;
+      values[index] = unpackValue(packed, this.table, starts[index]);
+    }
+    return values[index];
   }
 }

@@ -33,6 +33,11 @@ export class StringPool {
     return this.walk(value) as T;
   }
 
+  /** The pooled instance of one string. */
+  intern(text: string): string {
+    return this.one(text);
+  }
+
   private one(text: string): string {
     const pooled = this.pool.get(text);
     if (pooled !== undefined) return pooled;
