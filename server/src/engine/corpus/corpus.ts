@@ -166,6 +166,9 @@ export class Corpus {
       const value = record[field];
       if (value !== null && typeof value === 'object') record[field] = this.strings.internAll(value);
     }
+    analysis.entities = analysis.entities.map(inlineEntity);
+    analysis.dates = analysis.dates.map(inlineDate);
+    analysis.figures = analysis.figures.map(inlineFigure);
     this.compactor.compact(analysis);
   }
 
@@ -350,6 +353,21 @@ export class Corpus {
     return this.resolved;
   }
 }
+
+/**
+ * Mentions copied into objects made by a constructor, which keeps all their fields inside the object. An object
+ * that arrives from a worker or the disk cache keeps four and puts the rest in a separate property array (about 70
+ * bytes more per mention; 350,000 mentions at 10,000 articles). The copy has the same prototype (Object's) and the
+ * same fields in the same order. One constructor per kind of mention, so that each learns its own number of fields.
+ */
+function inlined<T extends object>(): (value: T) => T {
+  function Inline(this: object): void {}
+  Inline.prototype = Object.prototype;
+  return (value) => Object.assign(new (Inline as unknown as new () => object)(), value) as T;
+}
+const inlineEntity = inlined<EntityMention>();
+const inlineDate = inlined<DateMention>();
+const inlineFigure = inlined<FigureMention>();
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
