@@ -100,8 +100,7 @@ function compactMeasures(): void {
       const packed = packValue(record[field], table);
       bytes.set(field, (bytes.get(field) ?? 0) + (packed ? packed.slots.byteLength + (packed.doubles?.byteLength ?? 0) : 0));
     }
-    packer.compact(record as never);
-    records.push(record);
+    records.push(packer.compact(record as never));
   }
   const heap = settledHeap();
   // Read after the measurement, so that the records are alive during it.

@@ -193,10 +193,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     }
     if (result.warning) problems[i] = `crosscheck: ${display}: ${result.warning}`;
     if (annotating) annotated[i] = { file: display, text: result.text ?? '', analysis: result.analysis };
-    else {
-      corpus.compact(result.analysis);
-      analyses[i] = result.analysis;
-    }
+    else analyses[i] = corpus.compact(result.analysis);
     if (reporting && result.text !== undefined) texts.set(display, result.text);
   });
   // Filed in file order, whatever order the workers finished in, so that the output does not depend on timing.

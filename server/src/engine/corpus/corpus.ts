@@ -129,11 +129,11 @@ export class Corpus {
     return [...this.articles.keys()];
   }
 
-  set(id: string, analysis: ArticleAnalysis): void {
+  set(id: string, given: ArticleAnalysis): void {
+    const analysis = this.compact(given);
     if (this.articles.get(id) === analysis) return;
     this.changing(id);
     this.removeKeys(id);
-    this.compact(analysis);
     this.articles.set(id, analysis);
     this.lines.add(id, analysis);
     this.addOccurrences(id, analysis);
@@ -153,12 +153,14 @@ export class Corpus {
   }
 
   /**
-   * Makes an analysis compact as `set` keeps it: its large fields packed (read through getters, unchanged for
-   * readers) and its other strings pooled. The CLI calls it as each analysis arrives, so that the full analyses of
-   * a large corpus are never held together; `set` does it for any analysis not yet compact.
+   * The compact analysis `set` keeps in place of an analysis (see AnalysisCompactor): its large fields packed and
+   * read through getters, unchanged for readers, its other strings pooled, the same one for the same analysis. The
+   * CLI and the workspace index keep it rather than the analysis as each arrives, so that the full analyses of a
+   * large corpus are never held together; `set` makes it for any analysis not yet compact. `get` returns it.
    */
-  compact(analysis: ArticleAnalysis): void {
-    if (this.compactor.isCompact(analysis)) return;
+  compact(analysis: ArticleAnalysis): ArticleAnalysis {
+    const existing = this.compactor.existing(analysis);
+    if (existing) return existing;
     // Strings of the fields left as objects are pooled first; the packed fields keep theirs in the packing table.
     const record = analysis as unknown as Record<string, unknown>;
     for (const field of Object.keys(record)) {
@@ -169,7 +171,7 @@ export class Corpus {
     analysis.entities = analysis.entities.map(inlineEntity);
     analysis.dates = analysis.dates.map(inlineDate);
     analysis.figures = analysis.figures.map(inlineFigure);
-    this.compactor.compact(analysis);
+    return this.compactor.compact(analysis);
   }
 
   delete(id: string): void {
