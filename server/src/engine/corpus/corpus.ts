@@ -156,7 +156,9 @@ export class Corpus {
    * The compact analysis `set` keeps in place of an analysis (see AnalysisCompactor): its large fields packed and
    * read through getters, unchanged for readers, its other strings pooled, the same one for the same analysis. The
    * CLI and the workspace index keep it rather than the analysis as each arrives, so that the full analyses of a
-   * large corpus are never held together; `set` makes it for any analysis not yet compact. `get` returns it.
+   * large corpus are never held together; `set` makes it for any analysis not yet compact. `get` returns it. The
+   * given analysis's fields that stay objects are pooled and copied in place first (equal values, shared with the
+   * compact analysis).
    */
   compact(analysis: ArticleAnalysis): ArticleAnalysis {
     const existing = this.compactor.existing(analysis);

@@ -1,5 +1,3 @@
-import { StringPool } from '../text/intern';
-import { TermCounts } from './termCounts';
 import type { ArticleChange } from '../corpus/entityIndex';
 import { lineKeys, type LineIndex, type SharedLine } from '../corpus/lineIndex';
 import { dayNumber } from '../dates/calendar';
@@ -7,6 +5,8 @@ import type { ArticleAnalysis, Span } from '../types';
 import { commonAt, groupStoriesWithModel, linkWeight, STORY_THRESHOLD, termVector, topTerms, type StoryModel } from './groupStories';
 import { folderOf, type Stories, type StoryMode } from './stories';
 import { articleStoryTerms } from './storyTerms';
+import { TermCounts } from './termCounts';
+import { StringPool } from '../text/intern';
 
 /** What grouping reads of the corpus. */
 export interface StoryInputs {
@@ -35,7 +35,6 @@ export interface RegroupLimits {
 }
 
 export const REGROUP_LIMITS: RegroupLimits = { minArticles: 300, maxChangedFraction: 0.02 };
-
 
 const sameSpans = (a: readonly Span[] | undefined, b: readonly Span[]): boolean =>
   (a?.length ?? 0) === b.length && b.every((span, i) => a![i].start === span.start && a![i].end === span.end);

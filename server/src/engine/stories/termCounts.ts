@@ -1,7 +1,7 @@
 /**
  * An article's story terms as the story index keeps them between groupings: the terms sorted, with their counts in
- * a typed array. A Map per article took about three times the memory (10,000 articles hold a few hundred terms
- * each), and the index only asks whether a term is among them and whether the terms changed.
+ * a typed array, which take less than a Map's hash table (the index holds one per article, each of a few hundred
+ * terms). The index only asks whether a term is among them and whether the terms changed.
  */
 export class TermCounts {
   private constructor(

@@ -22,7 +22,11 @@ export class StringPool {
     return this.pool.size;
   }
 
-  /** Replaces, in place, every string inside `value` (objects and arrays, any depth) by its pooled instance. */
+  /**
+   * Replaces, in place, every string inside `value` (objects and arrays, any depth) by its pooled instance, and every
+   * list of strings inside it by the pooled list with the same strings. Returns `value`, or the pooled list when
+   * `value` is itself a list of strings.
+   */
   internAll<T>(value: T): T {
     if (value === null || typeof value !== 'object') return value;
     if (this.pool.size > this.limit) {

@@ -54,7 +54,8 @@ export class PackingTable {
   /** The shape of a key list, or -1 when objects with these keys should carry them inline. */
   shapeId(keys: string[]): number {
     if (keys.length > MAX_SHAPE_KEYS) return -1;
-    const signature = keys.join('\u0000');
+    // JSON keeps ["a,b"] apart from ["a", "b"] whatever the keys hold.
+    const signature = JSON.stringify(keys);
     let id = this.shapeIds.get(signature);
     if (id === undefined) {
       if (this.shapes.length >= MAX_SHAPES) return -1;
