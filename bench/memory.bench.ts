@@ -1,9 +1,10 @@
 /**
- * What a corpus of analyses holds in memory (npm run bench:memory -- --cache DIR [--limit N]): the analyses of a disk
- * cache (the CLI's `--cache DIR` after one `check`, so that nothing is analysed here) loaded into a Corpus the way the
- * server keeps them, the collector forced, heap used (with array buffers, where packed fields live) and RSS printed; then the retained heap of each field of the
- * stored records, plain and compact (as Corpus.set keeps them), measured by releasing one field at a time from a plain list of the same records and collecting.
- * Run it with node --expose-gc (the npm script does).
+ * What a corpus of analyses holds in memory (npm run bench:memory -- --cache DIR [--limit N]): the analyses of a
+ * disk cache (the CLI's `--cache DIR` after one `check`, so that nothing is analysed here) loaded into a Corpus the
+ * way the server keeps them, the collector forced, heap used (with array buffers, where packed fields live) and RSS
+ * printed after entities, stories and rules; then the retained heap of each field of the plain records, measured by
+ * releasing one field at a time and collecting, and what the packed fields take packed. Run it with node
+ * --expose-gc (the npm script does).
  */
 import { readdirSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
