@@ -33,3 +33,16 @@ test('the pool is renewed once it has doubled past its limit, so it does not gro
   pool.internAll(['f']);
   assert.equal(pool.size, 1);
 });
+
+test('lists of strings with the same items are shared, other lists are kept apart', () => {
+  const pool = new StringPool();
+  const a = pool.internAll({ evidence: ['known place', 'dateline'], titles: [], other: [['x'], [1, 'x']] });
+  const b = pool.internAll({ evidence: ['known place', 'dateline'], titles: [], other: [['x\u0001y'], ['x', 'y']] });
+  assert.equal(a.evidence, b.evidence);
+  assert.equal(a.titles, b.titles);
+  assert.equal(a.other[0], pool.internAll({ list: ['x'] }).list);
+  assert.notEqual(b.other[0], b.other[1]);
+  assert.deepStrictEqual(b.other, [['x\u0001y'], ['x', 'y']]);
+  // A list that holds something other than strings is never replaced.
+  assert.deepStrictEqual(a.other[1], [1, 'x']);
+});

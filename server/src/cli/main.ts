@@ -180,6 +180,10 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   const analyses: Array<ArticleAnalysis | undefined> = [];
   const displayName = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/') || file;
   const problems: string[] = [];
+  // Each analysis is made compact as it arrives (Corpus.compact), so that a large corpus never holds its full
+  // analyses together; they enter the corpus in file order afterwards.
+  const corpus = new Corpus();
+  corpus.storyMode = options.stories;
   await analyzeFiles(collected.files, { maxBytes: options.maxBytes, cacheFolder: options.cache, withText: annotating || reporting }, err, (i, result) => {
     const display = displayName(collected.files[i]);
     if (!result.ok || (annotating && result.text === undefined)) {
@@ -189,19 +193,18 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     }
     if (result.warning) problems[i] = `crosscheck: ${display}: ${result.warning}`;
     if (annotating) annotated[i] = { file: display, text: result.text ?? '', analysis: result.analysis };
-    else analyses[i] = result.analysis;
+    else analyses[i] = corpus.compact(result.analysis);
     if (reporting && result.text !== undefined) texts.set(display, result.text);
   });
   // Filed in file order, whatever order the workers finished in, so that the output does not depend on timing.
   const checked = new Map<string, CheckedFile>();
-  const corpus = new Corpus();
-  corpus.storyMode = options.stories;
   collected.files.forEach((file, i) => {
     const analysis = analyses[i];
     if (!analysis) return;
     const display = displayName(file);
     corpus.set(display, analysis);
     checked.set(display, { file: display, lineStarts: analysis.lineStarts });
+    analyses[i] = undefined;
   });
   // Problems are said in file order too.
   for (const problem of problems) if (problem) err(problem);

@@ -165,8 +165,10 @@ export class WorkspaceIndex {
     }
     this.skippedFiles.delete(uri);
     if (result.warning) this.log(`${file}: ${result.warning}`);
-    this.fromDisk.set(uri, { analysis: result.analysis, hash: result.hash });
-    if (!this.open.has(uri)) this.corpus.set(uri, result.analysis);
+    // The compact analysis the corpus keeps (Corpus.compact), so that the full one is not held beside it.
+    const analysis = this.corpus.compact(result.analysis);
+    this.fromDisk.set(uri, { analysis, hash: result.hash });
+    if (!this.open.has(uri)) this.corpus.set(uri, analysis);
   }
 
   private removeDiskFile(uri: string): void {

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, EntityKind } from '../types';
 import { KeyRelations } from './keyRelations';
+import { MentionTable } from './mentionTable';
 import { acronymLinks, canonicalEntity, keyGroups, keyKind, sortEntities, type CanonicalEntity, type EntityOccurrence, type KeyedMentions } from './resolveEntities';
 
 /** One article as it was when the index last saw it and as it is now (undefined: absent). */
@@ -11,8 +12,6 @@ export interface ArticleChange {
 
 // More keys than this appearing or vanishing at once (a pasted paragraph, a new article) resolve everything.
 const MAX_NEW_KEYS = 64;
-
-const mentionKey = (article: string, start: number): string => `${article}\u0000${start}`;
 
 /**
  * Replaces one article's mentions in an entity's mention list, which is sorted by article and then offset: the
@@ -48,7 +47,7 @@ export class EntityIndex {
   private readonly kindOf: Map<string, EntityKind>;
   /** Made on the first key that appears or vanishes (a whole resolution needs none). */
   private relationsMade: KeyRelations | null = null;
-  readonly byMention = new Map<string, CanonicalEntity>();
+  readonly byMention = new MentionTable<CanonicalEntity>();
   readonly byId = new Map<string, CanonicalEntity>();
   private sorted: CanonicalEntity[] | null = null;
 
@@ -107,7 +106,7 @@ export class EntityIndex {
     for (const key of removed) {
       const group = this.groupOf.get(key)!;
       const old = this.entityOf[group]!;
-      for (const m of old.mentions) this.byMention.delete(mentionKey(m.article, m.start));
+      for (const m of old.mentions) this.byMention.delete(m.article, m.start);
       this.byId.delete(old.id);
       this.entityOf[group] = null;
       this.groupKeys[group] = [];
@@ -130,13 +129,13 @@ export class EntityIndex {
     const olds = rebuilt.map((group) => this.entityOf[group]!);
     // All old mentions go first: a mention of a changed article may move from one rebuilt entity to another.
     for (const old of olds) {
-      for (const m of old.mentions) this.byMention.delete(mentionKey(m.article, m.start));
+      for (const m of old.mentions) this.byMention.delete(m.article, m.start);
       this.byId.delete(old.id);
     }
     for (const { article, before } of changes) {
       for (const m of before?.entities ?? []) {
         const group = this.groupOf.get(m.key);
-        if (group !== undefined && same.has(group)) this.byMention.delete(mentionKey(article, m.start));
+        if (group !== undefined && same.has(group)) this.byMention.delete(article, m.start);
       }
     }
     for (const { article, after } of changes) {
@@ -152,7 +151,7 @@ export class EntityIndex {
         const entity = this.entityOf[group]!;
         const own = (moved.get(group) ?? []).sort((x, y) => x.start - y.start);
         replaceArticle(entity.mentions, article, own);
-        for (const m of own) this.byMention.set(mentionKey(article, m.start), entity);
+        for (const m of own) this.byMention.set(article, m.start, entity);
       }
     }
     rebuilt.forEach((group, i) => {
@@ -193,7 +192,7 @@ export class EntityIndex {
 
   private add(entity: CanonicalEntity): void {
     this.byId.set(entity.id, entity);
-    for (const m of entity.mentions) this.byMention.set(mentionKey(m.article, m.start), entity);
+    for (const m of entity.mentions) this.byMention.set(m.article, m.start, entity);
   }
 }
 
@@ -201,10 +200,10 @@ export class EntityIndex {
  * What the rules read of an article's entities: each mention's entity id, kind and name. Two resolutions that give
  * an article the same signature give its findings the same input.
  */
-export function entitySignature(article: string, analysis: ArticleAnalysis, byMention: ReadonlyMap<string, CanonicalEntity>): string {
+export function entitySignature(article: string, analysis: ArticleAnalysis, byMention: MentionTable<CanonicalEntity>): string {
   let signature = '';
   for (const mention of analysis.entities) {
-    const entity = byMention.get(mentionKey(article, mention.start));
+    const entity = byMention.get(article, mention.start);
     signature += `${mention.start}\u0000${entity?.id}\u0000${entity?.kind}\u0000${entity?.name}\u0001`;
   }
   return signature;

@@ -5,6 +5,8 @@ import type { ArticleAnalysis, Span } from '../types';
 import { commonAt, groupStoriesWithModel, linkWeight, STORY_THRESHOLD, termVector, topTerms, type StoryModel } from './groupStories';
 import { folderOf, type Stories, type StoryMode } from './stories';
 import { articleStoryTerms } from './storyTerms';
+import { TermCounts } from './termCounts';
+import { StringPool } from '../text/intern';
 
 /** What grouping reads of the corpus. */
 export interface StoryInputs {
@@ -34,12 +36,6 @@ export interface RegroupLimits {
 
 export const REGROUP_LIMITS: RegroupLimits = { minArticles: 300, maxChangedFraction: 0.02 };
 
-const sameTerms = (a: ReadonlyMap<string, number> | undefined, b: ReadonlyMap<string, number>): boolean => {
-  if (!a || a.size !== b.size) return false;
-  for (const [term, count] of b) if (a.get(term) !== count) return false;
-  return true;
-};
-
 const sameSpans = (a: readonly Span[] | undefined, b: readonly Span[]): boolean =>
   (a?.length ?? 0) === b.length && b.every((span, i) => a![i].start === span.start && a![i].end === span.end);
 
@@ -62,9 +58,11 @@ export class StoryIndex {
   readonly stories: Stories;
   private readonly slotOf = new Map<string, number>();
   private readonly ids: string[] = [];
-  private readonly terms = new Map<string, ReadonlyMap<string, number>>();
+  private readonly terms = new Map<string, TermCounts>();
   /** Each model slot's terms when the model was made (its document frequencies count them). */
-  private readonly modelTerms: Array<ReadonlyMap<string, number> | null> = [];
+  private readonly modelTerms: Array<TermCounts | null> = [];
+  /** One copy of each term the index keeps. */
+  private readonly termStrings = new StringPool();
   private readonly postings = new Map<number, number[]>();
   /** Each article's publication day as grouping last read it. */
   private readonly published = new Map<string, string | null>();
@@ -110,8 +108,9 @@ export class StoryIndex {
       index.published.set(id, analysis.meta.published);
       index.slotOf.set(id, slot);
       index.ids.push(id);
-      index.modelTerms.push(terms.get(id) ?? null);
-      const own = terms.get(id);
+      const map = terms.get(id);
+      const own = map ? TermCounts.of(map, (term) => index.termStrings.intern(term)) : null;
+      index.modelTerms.push(own);
       if (own) index.terms.set(id, own);
       for (const term of model?.tops[slot] ?? []) index.post(term, slot);
     });
@@ -146,7 +145,7 @@ export class StoryIndex {
       }
       const terms = articleStoryTerms(after, (start) => inputs.entityAt(article, start), inputs.lines.repeated(after));
       const known = this.stories.storyOf.has(article);
-      if (known && sameTerms(this.terms.get(article), terms) && after.meta.published === this.published.get(article)) continue;
+      if (known && (this.terms.get(article)?.equals(terms) ?? false) && after.meta.published === this.published.get(article)) continue;
       this.leave(article);
       this.place(article, terms, after.meta.published);
       this.drifted.add(article);
@@ -275,7 +274,7 @@ export class StoryIndex {
       model.days[own] = day;
     }
     for (const term of tops) this.post(term, own);
-    this.terms.set(article, terms);
+    this.terms.set(article, TermCounts.of(terms, (term) => this.termStrings.intern(term)));
     this.published.set(article, published);
     this.join(article, best ?? `story:${article}`);
   }

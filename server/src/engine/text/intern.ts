@@ -6,6 +6,7 @@
  */
 export class StringPool {
   private pool = new Map<string, string>();
+  private lists = new Map<string, string[]>();
   private limit: number;
 
   /**
@@ -21,14 +22,24 @@ export class StringPool {
     return this.pool.size;
   }
 
-  /** Replaces, in place, every string inside `value` (objects and arrays, any depth) by its pooled instance. */
+  /**
+   * Replaces, in place, every string inside `value` (objects and arrays, any depth) by its pooled instance, and every
+   * list of strings inside it by the pooled list with the same strings. Returns `value`, or the pooled list when
+   * `value` is itself a list of strings.
+   */
   internAll<T>(value: T): T {
+    if (value === null || typeof value !== 'object') return value;
     if (this.pool.size > this.limit) {
       this.limit = Math.max(this.startLimit, 2 * this.pool.size);
       this.pool = new Map();
+      this.lists = new Map();
     }
-    this.walk(value);
-    return value;
+    return this.walk(value) as T;
+  }
+
+  /** The pooled instance of one string. */
+  intern(text: string): string {
+    return this.one(text);
   }
 
   private one(text: string): string {
@@ -38,20 +49,40 @@ export class StringPool {
     return text;
   }
 
-  private walk(value: unknown): void {
+  /**
+   * Pools the strings inside a value; returns the value, or for a list of strings (an entity's titles, the reasons
+   * for its kind) the pooled list with the same strings, which the caller puts in its place. Lists are shared
+   * whole because most mentions repeat a few of them ("known place", no titles) and each list costs more than its
+   * strings; no reader changes a held analysis.
+   */
+  private walk(value: object): object {
     if (Array.isArray(value)) {
+      let allStrings = true;
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
         if (typeof item === 'string') value[i] = this.one(item);
-        else if (item !== null && typeof item === 'object') this.walk(item);
+        else {
+          allStrings = false;
+          if (item !== null && typeof item === 'object') value[i] = this.walk(item);
+        }
       }
-      return;
+      return allStrings ? this.list(value as string[]) : value;
     }
     const record = value as Record<string, unknown>;
     for (const key in record) {
       const item = record[key];
       if (typeof item === 'string') record[key] = this.one(item);
-      else if (item !== null && typeof item === 'object') this.walk(item);
+      else if (item !== null && typeof item === 'object') record[key] = this.walk(item);
     }
+    return value;
+  }
+
+  private list(items: string[]): string[] {
+    // JSON keeps ["a,b"] apart from ["a", "b"] whatever the strings hold.
+    const key = JSON.stringify(items);
+    const pooled = this.lists.get(key);
+    if (pooled !== undefined) return pooled;
+    this.lists.set(key, items);
+    return items;
   }
 }
