@@ -73,6 +73,16 @@ test('a name the window writes alone takes the type the rest of the article give
   assert.deepEqual(labels(after, patched.tokens), labels(after, fullTokens(after)));
 });
 
+test('known names are found on word boundaries, longest first, never inside one another', () => {
+  // The window's own reading is left out (an analysis that finds nothing), so every token there is a known name.
+  const nothing = () => analyzeArticle('');
+  const after = edit(ARTICLE, ['The Velora Transit Authority said 40 buses would use it.', 'Anna Doe met Doe, Annan, Doesburg and Kessa Prefecture\'s Velora.']);
+  const patched = provisionalTokens(baseOf(ARTICLE), after, nothing)!;
+  const inWindow = patched.tokens.filter((t) => t.start >= patched.window.start && t.end <= patched.window.end);
+  const window = labels(after, inWindow).map((l) => l.replace(/@\d+/, ''));
+  assert.deepEqual(window, ['Anna Doe:person', 'Doe:person', 'Kessa Prefecture:place', 'Velora:place']);
+});
+
 test('the old types of names are kept: a window\'s name takes the type of its earlier mention', () => {
   // The base colours "Anna Doe" as an organisation (as a corpus-wide kind may); the window reads a person there, and
   // the old type wins, as the full analysis colours every mention by the entity's kind.

@@ -59,6 +59,20 @@ export function changedRegion(before: string, after: string): ChangedRegion | nu
 }
 
 const isBreak = (code: number): boolean => code === 10 || code === 13;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** A capitalised word with inner hyphens, apostrophes and dots ("Jean-Luc", "O'Brien", "St."). */
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}\p{N}'’.\u2010\u2011-]*/gu;
+
+/** The capitalised words of a window and where they start, without a possessive or trailing punctuation. */
+function capitalisedWords(text: string, window: Span): Array<{ at: number; word: string }> {
+  const words: Array<{ at: number; word: string }> = [];
+  for (const match of text.slice(window.start, window.end).matchAll(CAPITALISED)) {
+    const at = window.start + (match.index ?? 0);
+    if (at > window.start && WORD_CHAR.test(text[at - 1])) continue;
+    words.push({ at, word: match[0].replace(/['’]s$/, '').replace(/[.'’\u2010\u2011-]+$/, '') });
+  }
+  return words;
+}
 
 /** The start of the line that holds `offset`. */
 function lineStartAt(text: string, offset: number): number {
@@ -118,21 +132,37 @@ export function editedWindow(text: string, region: ChangedRegion): Span {
   return paragraphAround(text, start, end) ?? { start, end };
 }
 
+/** The old tokens that stay, and the window between them to read again. */
+export interface KeptTokens {
+  /** Old tokens wholly before the window, as they were. */
+  before: TokenSpan[];
+  /** Old tokens wholly after the window, moved by the change in length. */
+  after: TokenSpan[];
+  window: Span;
+}
+
 /**
- * The tokens of `text`, patched from the tokens of an earlier text of the same document; null when the window to
- * read again is longer than MAX_WINDOW. `read` is the per-article analysis (a parameter for tests).
+ * Which old tokens stay and which part of the new text is read again, or null when the texts are equal or the window
+ * is longer than MAX_WINDOW. The spans do not depend on the tokens' types, so a checker that knows only the texts can
+ * compute them (test/fuzz/protocolSession.ts).
  */
-export function provisionalTokens(base: TokenBase, text: string, read: (text: string) => ArticleAnalysis = analyzeArticle): ProvisionalTokens | null {
+export function keptTokens(base: TokenBase, text: string): KeptTokens | null {
   const region = changedRegion(base.text, text);
-  if (!region) return { tokens: [...base.tokens], window: { start: 0, end: 0 } };
+  if (!region) return null;
   const shift = region.newEnd - region.oldEnd;
   let { start, end } = editedWindow(text, region);
+  const { tokens } = base;
+  // Tokens are sorted and do not overlap, so their ends are sorted too: the old tokens that meet the window are one
+  // run, found by binary search. [start, end - shift) is the window in the old text's offsets.
+  let first = firstEndingAfter(tokens, start);
+  let last = first; // One past the last token that meets the window.
   // An old token across the window's edge (a date split over two lines) widens the window to its line: a kept token
-  // lies wholly outside the window. [start, end - shift) is the window in the old text's offsets.
+  // lies wholly outside the window.
   for (let widened = true; widened;) {
     widened = false;
-    for (const token of base.tokens) {
-      if (token.end <= start || token.start >= end - shift) continue;
+    while (last < tokens.length && tokens[last].start < end - shift) last++;
+    for (let i = first; i < last; i++) {
+      const token = tokens[i];
       if (token.start < start) {
         start = lineStartAt(text, token.start);
         widened = true;
@@ -142,44 +172,79 @@ export function provisionalTokens(base: TokenBase, text: string, read: (text: st
         widened = true;
       }
     }
+    first = firstEndingAfter(tokens, start);
   }
   if (end - start > MAX_WINDOW) return null;
-  const before = base.tokens.filter((token) => token.end <= start);
-  const after = base.tokens.filter((token) => token.start >= end - shift).map((token) => ({ ...token, start: token.start + shift, end: token.end + shift }));
-  const reread = tokenSpans(read(text.slice(start, end)), { modifiers: () => 0, kindOf: () => undefined });
-  const names = knownNames(text, before, after);
-  const inWindow = reread.map((token): TokenSpan => {
-    const at = { start: token.start + start, end: token.end + start };
-    const type = isNameType(token.type) ? names.get(text.slice(at.start, at.end)) ?? token.type : token.type;
-    return { ...at, type, modifiers: 0 };
-  });
-  const tokens = [...before, ...addKnownNames(text, { start, end }, inWindow, names), ...after];
-  return { tokens, window: { start, end } };
+  const after = tokens.slice(last);
+  return {
+    before: tokens.slice(0, first),
+    after: shift === 0 ? after : after.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift })),
+    window: { start, end },
+  };
+}
+
+/** The index of the first token that ends after `offset` (tokens sorted, not overlapping). */
+function firstEndingAfter(tokens: readonly TokenSpan[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle].end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
- * The names the kept tokens colour, with their types (the first mention's): each name as written and, for a person
- * of several words, the first and last word alone, which the full analysis reads as a short form of that person.
+ * The tokens of `text`, patched from the tokens of an earlier text of the same document; null when the window to
+ * read again is longer than MAX_WINDOW. `read` is the per-article analysis (a parameter for tests).
  */
-function knownNames(text: string, before: readonly TokenSpan[], after: readonly TokenSpan[]): Map<string, number> {
+export function provisionalTokens(base: TokenBase, text: string, read: (text: string) => ArticleAnalysis = analyzeArticle): ProvisionalTokens | null {
+  if (base.text === text) return { tokens: [...base.tokens], window: { start: 0, end: 0 } };
+  const kept = keptTokens(base, text);
+  if (!kept) return null;
+  const { before, after, window } = kept;
+  const reread = tokenSpans(read(text.slice(window.start, window.end)), { modifiers: () => 0, kindOf: () => undefined });
+  const names = knownNames(text, window, before, after);
+  const inWindow = reread.map((token): TokenSpan => {
+    const at = { start: token.start + window.start, end: token.end + window.start };
+    const type = isNameType(token.type) ? names.get(text.slice(at.start, at.end)) ?? token.type : token.type;
+    return { ...at, type, modifiers: 0 };
+  });
+  return { tokens: [...before, ...addKnownNames(text, window, inWindow, names), ...after], window };
+}
+
+/**
+ * The names the kept tokens colour that the window may write, with their types (the first mention's): each name as
+ * written and, for a person of several words, the first and last word alone, which the full analysis reads as a
+ * short form of that person. Only names whose first (or, for a surname, last) word is a capitalised word of the
+ * window are collected, so a long document costs a scan of its tokens and no string per token.
+ */
+function knownNames(text: string, window: Span, before: readonly TokenSpan[], after: readonly TokenSpan[]): Map<string, number> {
   const names = new Map<string, number>();
+  const words = new Set<string>();
+  for (const { word } of capitalisedWords(text, window)) words.add(word);
+  if (words.size === 0) return names;
   const person = TOKEN_TYPES.indexOf('person');
   for (const list of [before, after]) {
     for (const token of list) {
       if (!isNameType(token.type)) continue;
+      let firstEnd = token.start;
+      while (firstEnd < token.end && text.charCodeAt(firstEnd) > 32) firstEnd++;
+      let lastStart = token.end;
+      while (lastStart > token.start && text.charCodeAt(lastStart - 1) > 32) lastStart--;
+      const firstWord = words.has(text.slice(token.start, firstEnd));
+      const lastWord = token.type === person && lastStart > token.start && words.has(text.slice(lastStart, token.end));
+      if (!firstWord && !lastWord) continue;
       const name = text.slice(token.start, token.end);
-      if (!names.has(name)) names.set(name, token.type);
-      if (token.type !== person) continue;
-      const words = name.split(/\s+/);
-      if (words.length < 2) continue;
-      for (const word of [words[0], words[words.length - 1]]) if (!names.has(word)) names.set(word, person);
+      if (firstWord && !names.has(name)) names.set(name, token.type);
+      if (token.type !== person || firstEnd === token.end) continue;
+      for (const part of [text.slice(token.start, firstEnd), text.slice(lastStart, token.end)]) if (words.has(part) && !names.has(part)) names.set(part, person);
     }
   }
   return names;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 
 /**
  * The window's tokens with the known names it writes that its own reading left out (a surname alone, a name the
@@ -196,16 +261,16 @@ function addKnownNames(text: string, window: Span, tokens: TokenSpan[], names: R
   }
   const added: TokenSpan[] = [];
   let next = 0;
-  const slice = text.slice(window.start, window.end);
-  for (const match of slice.matchAll(CAPITALISED)) {
-    const at = window.start + (match.index ?? 0);
-    if (at > window.start && WORD_CHAR.test(text[at - 1])) continue;
+  let addedEnd = 0;
+  for (const { at, word } of capitalisedWords(text, window)) {
+    if (at < addedEnd) continue; // Inside a name just added ("Doe" of "Anna Doe").
     while (next < tokens.length && tokens[next].end <= at) next++;
-    for (const name of byFirstWord.get(match[0].replace(/['’]s$/, '')) ?? []) {
+    for (const name of byFirstWord.get(word) ?? []) {
       const end = at + name.length;
       if (end > window.end || !text.startsWith(name, at) || (end < text.length && WORD_CHAR.test(text[end]))) continue;
       if (next < tokens.length && tokens[next].start < end) break;
       added.push({ start: at, end, type: names.get(name)!, modifiers: 0 });
+      addedEnd = end;
       break;
     }
   }
