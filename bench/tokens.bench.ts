@@ -56,15 +56,17 @@ console.log(`${texts.length} articles from ${clusters.length > 0 ? '../shared/ev
   `${equal} patched answers equal the full analysis's tokens (${((100 * equal) / (edits - tooLong)).toFixed(1)}%), ${tooLong} windows too long; ` +
   `${differing} of ${total} tokens differ (${((100 * differing) / total).toFixed(2)}%)`);
 
-// Time: the scale bench's document (articles joined to 5 KB and 100 KB), an 'x' typed at the start of line 3.
+// Time: articles joined to 5 KB and 100 KB, as the scale bench does, and an 'x' typed in the middle of the first
+// paragraph of at least 200 characters.
 const joined = texts.join('\n');
 for (const length of [5_000, 100_000]) {
   let text = joined;
   while (text.length < length) text += `\n${joined}`;
   text = text.slice(0, length);
   const base = { text, tokens: fullTokens(text) };
-  const lineThree = text.split('\n').slice(0, 3).join('\n').length + 1;
-  const edited = `${text.slice(0, lineThree)}x${text.slice(lineThree)}`;
+  const paragraph = /^.{200,}$/m.exec(text)!;
+  const at = paragraph.index + Math.floor(paragraph[0].length / 2);
+  const edited = `${text.slice(0, at)}x${text.slice(at)}`;
   const times: number[] = [];
   let window = 0;
   for (let i = 0; i < 50; i++) {

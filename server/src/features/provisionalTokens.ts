@@ -11,8 +11,10 @@ import { isNameType, TOKEN_TYPES, tokenSpans, type TokenSpan } from './tokenSpan
  * kept, tokens wholly after it are shifted by the change in length, and the region, widened to whole lines (to its
  * blank-line block when that is paragraph-sized), is read again by the engine's per-article analysis of just that
  * window. The window's names take the type the old tokens give the same words elsewhere in the document, as the full
- * analysis lends a name's kind to its other mentions and colours names by their corpus-wide kind; its dates and
- * figures carry no disputed/corroborated modifier until the findings are computed again.
+ * analysis lends a name's kind to its other mentions and colours names by their corpus-wide kind, and a name the old
+ * tokens know that the window writes without its own reading finding it (a surname alone) is a token too, as the full
+ * analysis reads short forms from the rest of the article. The window's dates and figures carry no disputed or
+ * corroborated modifier until the findings are computed again.
  */
 
 /** The tokens of a text, for patching after later edits. */
