@@ -44,6 +44,7 @@ import { AnalysisCache, isStale } from './lsp/analysisCache';
 import { CLAMPED_DOCUMENTS } from './lsp/documentEdits';
 import { AnalysisPool, DEFAULT_IDLE_TRIM_MS, DEFAULT_TIME_LIMIT_MS } from './lsp/analysisPool';
 import { commandLineAction } from './lsp/commandLine';
+import { warmUpInSteps } from './lsp/warmUp';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { CONFIG_FILE, FindingsService } from './lsp/findings';
 import { FolderWatcher, type FileChange } from './lsp/folderWatcher';
@@ -523,8 +524,15 @@ function documentEdited(uri: string): void {
 
 const offsetOf = ({ document }: CurrentArticle, position: Position) => positionToOffset(document, position);
 
+/** The main thread has warmed its analysis for provisional tokens (once, when a client first asks for tokens). */
+let warmForProvisional = false;
+
 /** The tokens of a full analysis, kept as the base that the tokens after the next edits are patched from. */
 function fullTokens({ document, analysis }: CurrentArticle): TokenSpan[] {
+  if (!warmForProvisional && clientRefreshesTokens()) {
+    warmForProvisional = true;
+    warmUpInSteps();
+  }
   const tokens = tokenSpans(analysis, lookupsFor(document.uri));
   semanticTokens.remember(document.uri, document.getText(), tokens);
   return tokens;
