@@ -245,6 +245,9 @@ connection.onInitialized(async () => {
     });
   }
   await startIndexing();
+  // Provisional semantic tokens read edited lines on this thread: warm its analysis while the corpus is indexed,
+  // before the first edit.
+  if (clientRefreshesTokens()) warmUpInSteps();
 });
 
 /**
@@ -524,15 +527,8 @@ function documentEdited(uri: string): void {
 
 const offsetOf = ({ document }: CurrentArticle, position: Position) => positionToOffset(document, position);
 
-/** The main thread has warmed its analysis for provisional tokens (once, when a client first asks for tokens). */
-let warmForProvisional = false;
-
 /** The tokens of a full analysis, kept as the base that the tokens after the next edits are patched from. */
 function fullTokens({ document, analysis }: CurrentArticle): TokenSpan[] {
-  if (!warmForProvisional && clientRefreshesTokens()) {
-    warmForProvisional = true;
-    warmUpInSteps();
-  }
   const tokens = tokenSpans(analysis, lookupsFor(document.uri));
   semanticTokens.remember(document.uri, document.getText(), tokens);
   return tokens;
