@@ -37,12 +37,14 @@ import { provideHover } from './features/hover';
 import { isReportParams, provideReport, REPORT_REQUEST } from './features/report';
 import { provideStory, STORY_REQUEST, type StoryParams, type StoryResult } from './features/story';
 import { provideDefinition, provideDocumentHighlights, provideReferences } from './features/navigation';
-import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, type ModifierLookup, type TokenLookups } from './features/semanticTokens';
+import { CORROBORATED, DISPUTED, LEGEND, SemanticTokensProvider, tokenSpans, type ModifierLookup, type TokenLookups } from './features/semanticTokens';
+import { sameTokens, type TokenSpan } from './features/tokenSpans';
 import { provideDocumentSymbols, provideWorkspaceSymbols } from './features/symbols';
 import { AnalysisCache, isStale } from './lsp/analysisCache';
 import { CLAMPED_DOCUMENTS } from './lsp/documentEdits';
 import { AnalysisPool, DEFAULT_IDLE_TRIM_MS, DEFAULT_TIME_LIMIT_MS } from './lsp/analysisPool';
 import { commandLineAction } from './lsp/commandLine';
+import { warmUpInSteps } from './lsp/warmUp';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { CONFIG_FILE, FindingsService } from './lsp/findings';
 import { FolderWatcher, type FileChange } from './lsp/folderWatcher';
@@ -120,7 +122,11 @@ const folderWatcher = new FolderWatcher((changes) => void filesChanged(changes),
  * did not offer a request answers MethodNotFound, which editors such as Neovim and Eglot show to the user.
  */
 function refreshSemanticTokens(): void {
-  if (clientCapabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
+  if (clientRefreshesTokens()) void connection.languages.semanticTokens.refresh();
+}
+
+function clientRefreshesTokens(): boolean {
+  return clientCapabilities.workspace?.semanticTokens?.refreshSupport === true;
 }
 
 function refreshCodeLenses(): void {
@@ -239,6 +245,9 @@ connection.onInitialized(async () => {
     });
   }
   await startIndexing();
+  // Provisional semantic tokens read edited lines on this thread: warm its analysis while the corpus is indexed,
+  // before the first edit.
+  if (clientRefreshesTokens()) warmUpInSteps();
 });
 
 /**
@@ -518,22 +527,59 @@ function documentEdited(uri: string): void {
 
 const offsetOf = ({ document }: CurrentArticle, position: Position) => positionToOffset(document, position);
 
+/** The tokens of a full analysis, kept as the base that the tokens after the next edits are patched from. */
+function fullTokens({ document, analysis }: CurrentArticle): TokenSpan[] {
+  const tokens = tokenSpans(analysis, lookupsFor(document.uri));
+  semanticTokens.remember(document.uri, document.getText(), tokens);
+  return tokens;
+}
+
+/** Provisional tokens sent for a text whose full analysis has not landed yet, by URI. */
+const awaitingFull = new Map<string, { text: string; tokens: TokenSpan[] }>();
+
+/**
+ * Semantic tokens from the full analysis when it is ready. Otherwise, after an edit, they are answered at once from
+ * the tokens of the last fully analysed text, patched over the edited region (features/provisionalTokens.ts),
+ * while the full analysis runs on in the pool; when it lands and its tokens differ from what was sent, the client is
+ * asked to refresh. Only a client that declared refreshSupport gets provisional tokens: another could keep them.
+ */
+function answerTokens<T>(uri: string, token: CancellationToken, build: (document: TextDocument, tokens: readonly TokenSpan[]) => T): Promise<T | SemanticTokens> | SemanticTokens {
+  if (!settings.semanticHighlighting) return EMPTY_TOKENS;
+  const document = documents.get(uri);
+  if (document && !token.isCancellationRequested && clientRefreshesTokens() && document.getText().length <= settings.maxFileSize && !cache.peek(document)) {
+    const tokens = semanticTokens.provisional(document);
+    if (tokens) {
+      settleProvisional(document, tokens);
+      return Promise.resolve(build(document, tokens));
+    }
+  }
+  return answer<T | SemanticTokens>(uri, token, EMPTY_TOKENS, (article) => build(article.document, fullTokens(article)));
+}
+
+/** Once the full analysis of a text answered provisionally lands, a refresh when its tokens differ from those sent. */
+function settleProvisional(document: TextDocument, sent: TokenSpan[]): void {
+  const { uri, version } = document;
+  const text = document.getText();
+  const waiting = awaitingFull.get(uri)?.text === text;
+  awaitingFull.set(uri, { text, tokens: sent });
+  if (waiting) return;
+  void analysisFor(document).then((found) => {
+    const latest = awaitingFull.get(uri);
+    if (latest?.text !== text) return;
+    awaitingFull.delete(uri);
+    if (found === null || found === 'superseded' || isStale(documents.get(uri), version, text)) return;
+    if (!sameTokens(fullTokens(found), latest.tokens)) refreshSemanticTokens();
+  }, (error: unknown) => connection.console.error(`Analysis after provisional tokens: ${String(error)}`));
+}
+
 connection.languages.semanticTokens.on(({ textDocument }, token) =>
-  settings.semanticHighlighting
-    ? answer(textDocument.uri, token, EMPTY_TOKENS, ({ document, analysis }) => semanticTokens.full(document, analysis, lookupsFor(document.uri)))
-    : EMPTY_TOKENS);
+  answerTokens(textDocument.uri, token, (document, tokens) => semanticTokens.full(document, tokens)));
 
 connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }, token) =>
-  settings.semanticHighlighting
-    ? answer<SemanticTokens | SemanticTokensDelta>(textDocument.uri, token, EMPTY_TOKENS, ({ document, analysis }) =>
-      semanticTokens.delta(document, analysis, lookupsFor(document.uri), previousResultId))
-    : EMPTY_TOKENS);
+  answerTokens<SemanticTokens | SemanticTokensDelta>(textDocument.uri, token, (document, tokens) => semanticTokens.delta(document, tokens, previousResultId)));
 
 connection.languages.semanticTokens.onRange(({ textDocument, range }, token) =>
-  settings.semanticHighlighting
-    ? answer(textDocument.uri, token, EMPTY_TOKENS, ({ document, analysis }) =>
-      semanticTokens.full(document, analysis, lookupsFor(document.uri), rangeToSpan(document, range)))
-    : EMPTY_TOKENS);
+  answerTokens(textDocument.uri, token, (document, tokens) => semanticTokens.full(document, tokens, rangeToSpan(document, range))));
 
 connection.onHover(({ textDocument, position }, token) =>
   answer(textDocument.uri, token, null, (article) => provideHover(context, article, offsetOf(article, position))));
@@ -620,6 +666,7 @@ documents.onDidClose((event) => {
   pendingCorpusUpdates.delete(event.document.uri);
   cache.delete(event.document.uri);
   semanticTokens.forget(event.document.uri);
+  awaitingFull.delete(event.document.uri);
   if (warnedSkipped.delete(event.document.uri)) scheduleSkippedFiles();
   index.closeDocument(event.document.uri);
   publisher.schedule();

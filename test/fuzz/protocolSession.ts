@@ -13,7 +13,10 @@
  * engine is pure, so the client analyses that text itself: every range of an answer (a hover's, each semantic token,
  * each symbol, each definition in the document) must lie within the text and be exactly the span of something the
  * analysis of that text found; a hover's range must contain the position asked about. An answer computed from an
- * older analysis carries spans of the old text, which the edits since have moved.
+ * older analysis carries spans of the old text, which the edits since have moved. Semantic tokens answered before
+ * the full analysis of an edited text is ready are provisional (server/src/features/provisionalTokens.ts): an answer
+ * that is not the analysis's tokens must be a patch of an earlier text of the document — outside the window read
+ * again, exactly that text's tokens, moved by the edit; inside it, within the window (docs/RELIABILITY.md).
  */
 import { performance } from 'node:perf_hooks';
 import {
@@ -32,6 +35,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { random } from '../../bench/perturb';
 import { analyzeArticle } from '../../server/src/engine/analyze';
+import { keptTokens } from '../../server/src/features/provisionalTokens';
+import { tokenSpans, type TokenSpan } from '../../server/src/features/tokenSpans';
 import { updateDocument } from '../../server/src/lsp/documentEdits';
 import type { TestServer } from '../helpers/lspClient';
 import { PIECES } from './engineProperties';
@@ -63,6 +68,8 @@ export interface ProtocolFuzzReport {
   closes: number;
   /** Answers that do not fit the text they were asked about. */
   stale: string[];
+  /** Semantic-tokens answers that differ from the full analysis and fit a provisional patch of an earlier text. */
+  provisional: number;
   /** Requests not answered within the deadline. */
   hangs: string[];
   /** Other errors, and the server exiting. */
@@ -73,6 +80,8 @@ export interface ProtocolFuzzReport {
 }
 
 const DOCUMENTS = 5;
+/** Earlier texts of a document kept as the possible bases of a provisional semantic-tokens answer. */
+const HISTORY = 64;
 const UNKNOWN = 'file:///fuzz/never-opened.article';
 
 /** Every span ("start:end") anything in the analysis of `text` has: the spans an answer about the text may carry. */
@@ -129,6 +138,42 @@ export function rangeProblem(document: TextDocument, range: Range, spans?: Set<s
   return null;
 }
 
+/** A span's pieces on each line, [from, to) without line breaks: the semantic tokens the server sends for it. */
+function linePieces(text: string, span: { start: number; end: number }): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let from = span.start;
+  while (from < span.end) {
+    let to = from;
+    while (to < span.end && text[to] !== '\n' && text[to] !== '\r') to++;
+    if (to > from) pieces.push([from, to]);
+    while (to < span.end && (text[to] === '\n' || text[to] === '\r')) to++;
+    from = to;
+  }
+  return pieces;
+}
+
+/**
+ * True when semantic tokens (as ranges) fit a provisional answer patched from one of the earlier texts of the
+ * document (server/src/features/provisionalTokens.ts): outside the window read again, exactly the earlier text's
+ * tokens (those after the window moved by the change in length); inside it, anything within the window. The window
+ * and the kept tokens depend only on the two texts, so they are computed here as the server computes them.
+ */
+export function fitsProvisional(document: TextDocument, ranges: readonly Range[], earlier: readonly string[], tokensFor: (text: string) => TokenSpan[]): boolean {
+  const content = document.getText();
+  const answered = ranges.map((range) => [document.offsetAt(range.start), document.offsetAt(range.end)] as const);
+  for (const before of earlier) {
+    if (before === content) continue;
+    const kept = keptTokens({ text: before, tokens: tokensFor(before) }, content);
+    if (!kept) continue;
+    const { window } = kept;
+    const outside = answered.filter(([from, to]) => to <= window.start || from >= window.end).map(String);
+    const inside = answered.filter(([from, to]) => !(to <= window.start || from >= window.end));
+    const expected = [...kept.before, ...kept.after].flatMap((token) => linePieces(content, token)).map(String);
+    if (inside.every(([from, to]) => window.start <= from && to <= window.end) && outside.join(' ') === expected.join(' ')) return true;
+  }
+  return false;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
@@ -145,7 +190,7 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
   const began = performance.now();
   const report: ProtocolFuzzReport = {
     requests: 0, answered: 0, contentModified: 0, cancelled: 0, edits: 0, opens: 0, closes: 0,
-    stale: [], hangs: [], failures: [], crashed: false, latencyMs: { median: 0, p99: 0, max: 0 }, seconds: 0,
+    stale: [], provisional: 0, hangs: [], failures: [], crashed: false, latencyMs: { median: 0, p99: 0, max: 0 }, seconds: 0,
   };
   const latencies: number[] = [];
   let exited = server.process.exitCode !== null;
@@ -158,6 +203,17 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
 
   const mirrors = new Map<string, TextDocument>();
   const versions = new Map<string, number>();
+  /**
+   * The texts each open document has had since it was opened, oldest first (the last HISTORY): the texts a
+   * provisional semantic-tokens answer may have been patched from.
+   */
+  const histories = new Map<string, string[]>();
+  const remember = (uri: string, content: string) => {
+    const history = histories.get(uri) ?? [];
+    if (history.at(-1) !== content) history.push(content);
+    if (history.length > HISTORY) history.shift();
+    histories.set(uri, history);
+  };
 
   const text = (): string => {
     const parts: string[] = [];
@@ -184,6 +240,7 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
     const content = text();
     mirrors.set(uri, TextDocument.create(uri, 'article', version, content));
     versions.set(uri, version);
+    histories.set(uri, [content]);
     report.opens++;
     await server.open(uri, content, version);
   };
@@ -206,8 +263,10 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
     }
     if (mirror) {
       // As the server applies them: ranges clamped to the text (see server/src/lsp/documentEdits.ts).
-      mirrors.set(uri, updateDocument(mirror, changes, version));
+      const updated = updateDocument(mirror, changes, version);
+      mirrors.set(uri, updated);
       versions.set(uri, version);
+      remember(uri, updated.getText());
     }
     report.edits++;
     await server.change(uri, version, changes);
@@ -220,6 +279,7 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
     const live = mirrors.get(uri);
     // The text this request is about: the mirror may change before the answer comes, the copy does not.
     const snapshot = live ? TextDocument.create(uri, 'article', live.version, live.getText()) : undefined;
+    const earlier = [...(histories.get(uri) ?? [])].reverse();
     const at = position(snapshot);
     const kind = pick(['hover', 'hover', 'hover', 'tokens', 'tokens', 'definition', 'symbols'] as const);
     const cancel = next() < 0.1 ? new CancellationTokenSource() : null;
@@ -251,7 +311,7 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
         return;
       }
       report.answered++;
-      const problems = snapshot ? answerProblems(kind, outcome.value, snapshot, at) : outcome.value === null || (Array.isArray(outcome.value) && outcome.value.length === 0) || isEmptyTokens(outcome.value) ? [] : [`an answer about a document never opened: ${JSON.stringify(outcome.value).slice(0, 200)}`];
+      const problems = snapshot ? answerProblems(kind, outcome.value, snapshot, at, earlier) : outcome.value === null || (Array.isArray(outcome.value) && outcome.value.length === 0) || isEmptyTokens(outcome.value) ? [] : [`an answer about a document never opened: ${JSON.stringify(outcome.value).slice(0, 200)}`];
       for (const problem of problems) report.stale.push(`${what}: ${problem}`);
     });
     const tracked = done.finally(() => pending.delete(tracked));
@@ -270,7 +330,19 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
     return spans;
   };
 
-  function answerProblems(kind: string, value: unknown, document: TextDocument, at: Position): string[] {
+  // The token spans of a text's full analysis, the last few kept.
+  const tokenCache = new Map<string, TokenSpan[]>();
+  const tokensFor = (content: string) => {
+    let tokens = tokenCache.get(content);
+    if (!tokens) {
+      tokens = tokenSpans(analyzeArticle(content), { modifiers: () => 0, kindOf: () => undefined });
+      if (tokenCache.size > 40) tokenCache.delete(tokenCache.keys().next().value as string);
+      tokenCache.set(content, tokens);
+    }
+    return tokens;
+  };
+
+  function answerProblems(kind: string, value: unknown, document: TextDocument, at: Position, earlier: readonly string[]): string[] {
     const problems: string[] = [];
     let spans: Set<string> | undefined;
     const check = (range: Range | undefined) => {
@@ -303,13 +375,22 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
       walk((value as Array<{ selectionRange?: Range }> | null) ?? []);
     } else if (kind === 'tokens' && legend) {
       const data = (value as { data: number[] } | null)?.data ?? [];
+      const ranges: Range[] = [];
       let line = 0;
       let character = 0;
       for (let i = 0; i < data.length; i += 5) {
         line += data[i];
         character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-        check({ start: { line, character }, end: { line, character: character + data[i + 2] } });
+        ranges.push({ start: { line, character }, end: { line, character: character + data[i + 2] } });
+      }
+      for (const range of ranges) {
+        check(range);
         if (problems.length > 3) break;
+      }
+      // Not the full analysis's tokens: they may be provisional ones, patched from an earlier text of the document.
+      if (problems.length > 0 && ranges.every((range) => rangeProblem(document, range) === null) && fitsProvisional(document, ranges, earlier, tokensFor)) {
+        problems.length = 0;
+        report.provisional++;
       }
     }
     return problems;
@@ -321,6 +402,7 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
     if (!mirrors.has(uri) && uri !== UNKNOWN && roll < 0.5) await open(uri);
     else if (roll < 0.03 && mirrors.has(uri)) {
       mirrors.delete(uri);
+      histories.delete(uri);
       report.closes++;
       await server.close(uri);
     } else if (roll < 0.45) await edit(uri);
@@ -347,6 +429,6 @@ function isEmptyTokens(value: unknown): boolean {
 export function describeReport(report: ProtocolFuzzReport): string {
   return `${report.requests.toLocaleString('en')} requests (${report.answered.toLocaleString('en')} answered, ${report.contentModified} ContentModified, ` +
     `${report.cancelled} cancelled), ${report.edits.toLocaleString('en')} edits, ${report.opens} opens, ${report.closes} closes; ` +
-    `${report.failures.length} failures, ${report.hangs.length} hangs, ${report.stale.length} stale answers, crashed: ${report.crashed ? 'yes' : 'no'}; ` +
+    `${report.failures.length} failures, ${report.hangs.length} hangs, ${report.stale.length} stale answers (${report.provisional} provisional tokens fit), crashed: ${report.crashed ? 'yes' : 'no'}; ` +
     `latency median ${report.latencyMs.median.toFixed(1)} ms, p99 ${report.latencyMs.p99.toFixed(0)} ms, max ${report.latencyMs.max.toFixed(0)} ms (${report.seconds.toFixed(0)} s)`;
 }
