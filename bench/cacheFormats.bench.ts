@@ -1,0 +1,68 @@
+/**
+ * The analysis cache's format, chosen by measurement (npm run bench:cache-formats -- --cache DIR [--limit N]): the
+ * analyses of a disk cache (DIR filled by `crosscheck check --cache DIR`) encoded and decoded again in each candidate
+ * format, with the total size, the encoding time, the best of three decoding passes and how many decoded values are
+ * deeply equal to the originals (an analysis holds open intervals, Infinity, and fields left undefined).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { Packr } from 'msgpackr';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { deserialize, serialize } from 'v8';
+import { numberOption } from '../scripts/options';
+import { printTable } from './table';
+
+const cacheArgument = process.argv.indexOf('--cache');
+const cacheRoot = cacheArgument > 0 ? path.resolve(process.argv[cacheArgument + 1]) : null;
+if (!cacheRoot) throw new Error('usage: cacheFormats.bench --cache DIR [--limit N] (DIR filled by crosscheck check --cache DIR)');
+const limit = numberOption('limit', 2000);
+
+/** The entries of the newest engine key's folder, in a stable order. */
+function entries(root: string): string[] {
+  const keys = readdirSync(root).map((name) => path.join(root, name)).filter((p) => statSync(p).isDirectory());
+  keys.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  const files: string[] = [];
+  for (const shard of readdirSync(keys[0])) for (const file of readdirSync(path.join(keys[0], shard))) if (file.endsWith('.v8')) files.push(path.join(keys[0], shard, file));
+  return files.sort().slice(0, limit);
+}
+
+interface Format {
+  name: string;
+  encode: (value: unknown) => Uint8Array;
+  decode: (bytes: Uint8Array) => unknown;
+}
+
+// Records: objects of one shape share their keys once per buffer; structured clone keeps undefined and shared values.
+const packr = new Packr({ structuredClone: true, useRecords: true });
+const FORMATS: Format[] = [
+  { name: 'V8 serialisation (the format in use)', encode: (v) => serialize(v), decode: (b) => deserialize(b) },
+  { name: 'MessagePack (msgpackr, records)', encode: (v) => packr.pack(v), decode: (b) => packr.unpack(b) as unknown },
+  { name: 'JSON', encode: (v) => Buffer.from(JSON.stringify(v)), decode: (b) => JSON.parse(Buffer.from(b).toString('utf8')) as unknown },
+];
+
+const values = entries(cacheRoot).map((file) => deserialize(readFileSync(file)) as unknown);
+const rows = FORMATS.map(({ name, encode, decode }) => {
+  let start = performance.now();
+  const encoded = values.map(encode);
+  const encodeMs = performance.now() - start;
+  const decodeMs: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    start = performance.now();
+    for (const bytes of encoded) decode(bytes);
+    decodeMs.push(performance.now() - start);
+  }
+  let equal = 0;
+  encoded.forEach((bytes, i) => {
+    try {
+      assert.deepStrictEqual(decode(bytes), values[i]);
+      equal++;
+    } catch {
+      // Counted as not equal.
+    }
+  });
+  const size = encoded.reduce((n, bytes) => n + bytes.length, 0);
+  return [name, `${(size / 1e6).toFixed(1)} MB`, `${encodeMs.toFixed(0)} ms`, `${Math.min(...decodeMs).toFixed(0)} ms`, `${equal} / ${values.length}`];
+});
+console.log(`${values.length} analyses from ${cacheRoot}`);
+printTable(['format', 'size', 'encode', 'decode (best of 3)', 'equal after a round trip'], rows);
