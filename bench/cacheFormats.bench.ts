@@ -2,11 +2,12 @@
  * The analysis cache's format, chosen by measurement (npm run bench:cache-formats -- --cache DIR [--limit N]): the
  * analyses of a disk cache (DIR filled by `crosscheck check --cache DIR`) encoded and decoded again in each candidate
  * format, with the total size, the encoding time, the best of three decoding passes and how many decoded values are
- * deeply equal to the originals (an analysis holds open intervals, Infinity, and fields left undefined).
+ * deeply equal to the originals (an analysis holds open intervals, Infinity, and fields left undefined). MessagePack is
+ * measured with msgpackr when it is installed (`npm install --no-save msgpackr@2`): it is not a dependency of the
+ * project, because its optional native helpers cannot be locked for every platform from here (npm ci refused the lock).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'fs';
-import { Packr } from 'msgpackr';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { deserialize, serialize } from 'v8';
@@ -33,13 +34,29 @@ interface Format {
   decode: (bytes: Uint8Array) => unknown;
 }
 
-// Records: objects of one shape share their keys once per buffer; structured clone keeps undefined and shared values.
-const packr = new Packr({ structuredClone: true, useRecords: true });
+interface Packr {
+  pack(value: unknown): Uint8Array;
+  unpack(bytes: Uint8Array): unknown;
+}
+
+/** msgpackr with records (objects of one shape share their keys) and structured clone (undefined kept), if installed. */
+function msgpackr(): Packr | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Packr } = require('msgpackr') as { Packr: new (options: object) => Packr };
+    return new Packr({ structuredClone: true, useRecords: true });
+  } catch {
+    return null;
+  }
+}
+
+const packr = msgpackr();
 const FORMATS: Format[] = [
   { name: 'V8 serialisation (the format in use)', encode: (v) => serialize(v), decode: (b) => deserialize(b) },
-  { name: 'MessagePack (msgpackr, records)', encode: (v) => packr.pack(v), decode: (b) => packr.unpack(b) as unknown },
+  ...(packr ? [{ name: 'MessagePack (msgpackr, records)', encode: (v: unknown) => packr.pack(v), decode: (b: Uint8Array) => packr.unpack(b) }] : []),
   { name: 'JSON', encode: (v) => Buffer.from(JSON.stringify(v)), decode: (b) => JSON.parse(Buffer.from(b).toString('utf8')) as unknown },
 ];
+if (!packr) console.log('msgpackr is not installed: `npm install --no-save msgpackr@2` to measure MessagePack too');
 
 const values = entries(cacheRoot).map((file) => deserialize(readFileSync(file)) as unknown);
 const rows = FORMATS.map(({ name, encode, decode }) => {
