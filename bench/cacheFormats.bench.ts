@@ -7,26 +7,13 @@
  * project, because its optional native helpers cannot be locked for every platform from here (npm ci refused the lock).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'fs';
-import * as path from 'path';
+import { readFileSync } from 'fs';
 import { performance } from 'perf_hooks';
 import { deserialize, serialize } from 'v8';
-import { numberOption } from '../scripts/options';
+import { cacheEntriesFromArguments } from './cacheEntries';
 import { printTable } from './table';
 
-const cacheArgument = process.argv.indexOf('--cache');
-const cacheRoot = cacheArgument > 0 ? path.resolve(process.argv[cacheArgument + 1]) : null;
-if (!cacheRoot) throw new Error('usage: cacheFormats.bench --cache DIR [--limit N] (DIR filled by crosscheck check --cache DIR)');
-const limit = numberOption('limit', 2000);
-
-/** The entries of the newest engine key's folder, in a stable order. */
-function entries(root: string): string[] {
-  const keys = readdirSync(root).map((name) => path.join(root, name)).filter((p) => statSync(p).isDirectory());
-  keys.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  const files: string[] = [];
-  for (const shard of readdirSync(keys[0])) for (const file of readdirSync(path.join(keys[0], shard))) if (file.endsWith('.v8')) files.push(path.join(keys[0], shard, file));
-  return files.sort().slice(0, limit);
-}
+const { root: cacheRoot, files: cacheFiles } = cacheEntriesFromArguments('cacheFormats.bench', 2000);
 
 interface Format {
   name: string;
@@ -58,7 +45,7 @@ const FORMATS: Format[] = [
 ];
 if (!packr) console.log('msgpackr is not installed: `npm install --no-save msgpackr@2` to measure MessagePack too');
 
-const values = entries(cacheRoot).map((file) => deserialize(readFileSync(file)) as unknown);
+const values = cacheFiles.map((file) => deserialize(readFileSync(file)) as unknown);
 const rows = FORMATS.map(({ name, encode, decode }) => {
   let start = performance.now();
   const encoded = values.map(encode);

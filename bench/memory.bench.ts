@@ -6,8 +6,7 @@
  * releasing one field at a time and collecting, and what the packed fields take packed. Run it with node
  * --expose-gc (the npm script does).
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import * as path from 'path';
+import { readFileSync, statSync } from 'fs';
 import { deserialize } from 'v8';
 import { Corpus } from '../server/src/engine/corpus/corpus';
 import { defaultConfig } from '../server/src/engine/config';
@@ -15,24 +14,12 @@ import { runRules } from '../server/src/engine/rules/runRules';
 import { StringPool } from '../server/src/engine/text/intern';
 import { PackingTable, packValue } from '../server/src/engine/text/packedValues';
 import { PACKED_FIELDS } from '../server/src/engine/corpus/compactAnalyses';
-import { numberOption } from '../scripts/options';
+import { cacheEntriesFromArguments } from './cacheEntries';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
-const cacheArgument = process.argv.indexOf('--cache');
-const cacheRoot = cacheArgument > 0 ? path.resolve(process.argv[cacheArgument + 1]) : null;
-if (!cacheRoot) throw new Error('usage: memory.bench --cache DIR [--limit N] (DIR filled by crosscheck check --cache DIR)');
-const limit = numberOption('limit', Infinity);
-
-/** Every cache entry under the folder of one engine key (the newest, if several). */
-function entries(root: string): string[] {
-  const keys = readdirSync(root).map((name) => path.join(root, name)).filter((p) => statSync(p).isDirectory());
-  keys.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  const files: string[] = [];
-  for (const shard of readdirSync(keys[0])) for (const file of readdirSync(path.join(keys[0], shard))) if (file.endsWith('.v8')) files.push(path.join(keys[0], shard, file));
-  return files.sort().slice(0, limit);
-}
+const { files: cacheFiles } = cacheEntriesFromArguments('memory.bench', Infinity);
 
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
@@ -49,7 +36,7 @@ function report(label: string): void {
   console.log(`${label.padEnd(46)} heap + buffers ${megabytes(heap).padStart(10)}   rss ${megabytes(rss).padStart(10)}`);
 }
 
-const files = entries(cacheRoot);
+const files = cacheFiles;
 const bytesOnDisk = files.reduce((n, f) => n + statSync(f).size, 0);
 console.log(`${files.length} cached analyses, ${megabytes(bytesOnDisk)} on disk`);
 report('start');

@@ -38,7 +38,7 @@ import { analyzeArticle } from '../../server/src/engine/analyze';
 import { keptTokens } from '../../server/src/features/provisionalTokens';
 import { tokenSpans, type TokenSpan } from '../../server/src/features/tokenSpans';
 import { updateDocument } from '../../server/src/lsp/documentEdits';
-import type { TestServer } from '../helpers/lspClient';
+import { absoluteTokens, type TestServer } from '../helpers/lspClient';
 import { PIECES } from './engineProperties';
 
 export interface ProtocolFuzzOptions {
@@ -375,14 +375,7 @@ export async function fuzzProtocol(server: TestServer, options: ProtocolFuzzOpti
       walk((value as Array<{ selectionRange?: Range }> | null) ?? []);
     } else if (kind === 'tokens' && legend) {
       const data = (value as { data: number[] } | null)?.data ?? [];
-      const ranges: Range[] = [];
-      let line = 0;
-      let character = 0;
-      for (let i = 0; i < data.length; i += 5) {
-        line += data[i];
-        character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-        ranges.push({ start: { line, character }, end: { line, character: character + data[i + 2] } });
-      }
+      const ranges: Range[] = absoluteTokens(data).map(({ line, character, length }) => ({ start: { line, character }, end: { line, character: character + length } }));
       for (const range of ranges) {
         check(range);
         if (problems.length > 3) break;

@@ -250,18 +250,32 @@ export async function startServer(settings: Record<string, unknown> = {}, option
   };
 }
 
-/** Decodes LSP relative semantic tokens into (text, type) pairs using the server's legend. */
-export function decodeTokens(text: string, data: number[], legend: SemanticTokensLegend): Array<[string, string]> {
-  const lines = text.split(/\r\n|\r|\n/);
-  const pairs: Array<[string, string]> = [];
+/** One semantic token at its absolute line and character, with its type's and modifiers' numbers. */
+export interface AbsoluteToken {
+  line: number;
+  character: number;
+  length: number;
+  type: number;
+  modifiers: number;
+}
+
+/** LSP's relative semantic-token data (five numbers per token) as absolute tokens. */
+export function absoluteTokens(data: readonly number[]): AbsoluteToken[] {
+  const tokens: AbsoluteToken[] = [];
   let line = 0;
   let character = 0;
   for (let i = 0; i < data.length; i += 5) {
     line += data[i];
     character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    pairs.push([lines[line].slice(character, character + data[i + 2]), legend.tokenTypes[data[i + 3]]]);
+    tokens.push({ line, character, length: data[i + 2], type: data[i + 3], modifiers: data[i + 4] });
   }
-  return pairs;
+  return tokens;
+}
+
+/** Decodes LSP relative semantic tokens into (text, type) pairs using the server's legend. */
+export function decodeTokens(text: string, data: number[], legend: SemanticTokensLegend): Array<[string, string]> {
+  const lines = text.split(/\r\n|\r|\n/);
+  return absoluteTokens(data).map(({ line, character, length, type }) => [lines[line].slice(character, character + length), legend.tokenTypes[type]]);
 }
 
 /** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */

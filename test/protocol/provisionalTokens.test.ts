@@ -18,7 +18,7 @@ import { analyzeArticle } from '../../server/src/engine/analyze';
 import { tokenSpans, type TokenSpan } from '../../server/src/features/tokenSpans';
 import { updateDocument } from '../../server/src/lsp/documentEdits';
 import { fitsProvisional } from '../fuzz/protocolSession';
-import { startServer, VSCODE_LIKE_CAPABILITIES, waitFor, type TestServer } from '../helpers/lspClient';
+import { absoluteTokens, startServer, VSCODE_LIKE_CAPABILITIES, waitFor, type TestServer } from '../helpers/lspClient';
 
 const MARKER = 'zzstall';
 const STALL_MS = '1500';
@@ -42,15 +42,7 @@ const EDIT = { range: { start: { line: EDITED_LINE, character: 50 }, end: { line
 
 /** Tokens as "line:character:length:type:modifiers", absolute. */
 function decode(data: number[], legend: SemanticTokensLegend): string[] {
-  const tokens: string[] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    tokens.push(`${line}:${character}:${data[i + 2]}:${legend.tokenTypes[data[i + 3]]}:${data[i + 4]}`);
-  }
-  return tokens;
+  return absoluteTokens(data).map((t) => `${t.line}:${t.character}:${t.length}:${legend.tokenTypes[t.type]}:${t.modifiers}`);
 }
 
 /** What a client holds after a delta (or a full result) answering a request about `previous`. */

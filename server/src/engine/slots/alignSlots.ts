@@ -128,11 +128,7 @@ function cosine(a: Features, b: Features): number {
  * noun, the governing word, shared entities and rare shared context words add evidence; different nouns or
  * modifiers ("initial" / "total", "critically injured") take it away.
  */
-export function alignmentScore(a: Placed, b: Placed, idf: Map<string, number>, bothSole = false): number {
-  return scoreFeatures(featuresOf(a, idf), featuresOf(b, idf), bothSole);
-}
-
-function scoreFeatures(fa: Features, fb: Features, bothSole: boolean): number {
+function alignmentScore(fa: Features, fb: Features, bothSole: boolean): number {
   const a = fa.placed;
   const b = fb.placed;
   const x = a.quantity;
@@ -280,7 +276,7 @@ export function alignSlots(placed: Placed[]): Slot[] {
   // Scores are not stored: each candidate pair is scored once and only its effect on the best counterparts kept,
   // so memory follows the quantities, not the pairs.
   forEachCandidatePair(placed, (x, y) => {
-    const score = scoreFeatures(features[x], features[y], sole[x] && sole[y]);
+    const score = alignmentScore(features[x], features[y], sole[x] && sole[y]);
     if (score < (placed[x].quantity.dimension === 'date' ? DATE_ALIGN_THRESHOLD : ALIGN_THRESHOLD)) return;
     consider(x, y, score);
     consider(y, x, score);

@@ -1,3 +1,5 @@
+import { firstIndex } from '../text/sorted';
+
 /**
  * An article's story terms as the story index keeps them between groupings: the terms sorted, with their counts in
  * a typed array, which take less than a Map's hash table (the index holds one per article, each of a few hundred
@@ -34,13 +36,7 @@ export class TermCounts {
   }
 
   private indexOf(term: string): number {
-    let low = 0;
-    let high = this.terms.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.terms[middle] < term) low = middle + 1;
-      else high = middle;
-    }
-    return low < this.terms.length && this.terms[low] === term ? low : -1;
+    const at = firstIndex(this.terms, (known) => known >= term);
+    return at < this.terms.length && this.terms[at] === term ? at : -1;
   }
 }
